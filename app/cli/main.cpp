@@ -1,0 +1,52 @@
+#include "formatcommand.h"
+#include "validatecommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString usage()
+{
+    return u"Usage: spool-cli COMMAND [OPTIONS] [ARGS]\n"
+           "\n"
+           "Commands:\n"
+           "  validate FILE...   check run requests and report every problem\n"
+           "  fmt FILE           print a run request as canonical JSON\n"
+           "\n"
+           "Run 'spool-cli COMMAND --help' for a command's options.\n"_s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"spool-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPOOL_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
+        QTextStream(stdout) << usage();
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == u"--version") {
+        QTextStream(stdout) << u"spool-cli "_s << QCoreApplication::applicationVersion()
+                            << u"\n"_s;
+        return 0;
+    }
+    // Each command parses its own options, with "spool-cli COMMAND" as its program name.
+    arguments.removeAt(1);
+    arguments[0] = u"spool-cli "_s + command;
+    if (command == u"validate")
+        return spool::ValidateCommand::run(arguments);
+    if (command == u"fmt")
+        return spool::FormatCommand::run(arguments);
+
+    QTextStream(stderr) << u"spool-cli: unknown command \""_s << command << u"\"\n\n"_s
+                        << usage();
+    return 2;
+}

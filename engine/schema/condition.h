@@ -1,0 +1,50 @@
+#pragma once
+
+#include "error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace spool {
+
+/// One check of a `conditions` task (spec §5): a property of the input file, an operator and
+/// the value to compare with. Both written forms read into this: the operator form
+/// (`{"width": {"gt": 1920}}`) and the legacy list
+/// (`{"conditions": [{"prop": "file.type", "value": "image/*"}]}`, equality, where `*` in a
+/// value matches any run of characters as in MIME wildcards).
+struct Condition
+{
+    struct Property
+    {
+        QString name;
+        bool numeric = false;
+        QStringList allowed; ///< the only values the property takes, when it is an enum
+    };
+
+    QString property; ///< canonical name: legacy aliases (`media.kind`, ...) are resolved
+    QString op;       ///< eq, not, gt, gte, lt, lte, in, startsWith, endsWith
+    QJsonValue value;
+    bool wildcard = false; ///< legacy equality with `*` patterns
+    QString pointer;       ///< where the check was written, for messages
+
+    /// Whether the check holds for a file's properties (the output of ingest's probe). A
+    /// property the file does not have (the width of a sound) makes the check fail.
+    bool holds(const QJsonObject &fileProperties) const;
+    /// The check as JSON, for a conditions task's `results`.
+    QJsonObject toJson() const;
+
+    /// Reads every check from a conditions task's options; every problem found is appended to
+    /// `problems` (kinds: condition_invalid, condition_property_unknown,
+    /// condition_operator_unknown, condition_type_mismatch, value_not_allowed), located under
+    /// `pointer`. Checks with problems are left out of the result.
+    static QList<Condition> read(const QJsonObject &options,
+                                 const QString &pointer,
+                                 QList<Error> *problems);
+
+    static const QList<Property> &properties();
+    static const Property *findProperty(QStringView name);
+    static QStringList operators();
+};
+
+} // namespace spool

@@ -1,0 +1,301 @@
+#include "jsonreader.h"
+
+#include "jsonpointer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// One open array or object during the pre-scan.
+struct Frame
+{
+    bool isObject = false;
+    bool expectKey = true;
+    qsizetype index = 0;
+    std::string_view key; // raw (still escaped) bytes of the current member name
+    std::vector<std::string_view> smallKeys;
+    std::unordered_set<std::string_view> manyKeys;
+
+    // Records a member name; false when the object already has it.
+    bool insertKey(std::string_view name)
+    {
+        // Linear search while small: most objects hold a handful of keys.
+        constexpr size_t SmallLimit = 16;
+        if (manyKeys.empty()) {
+            for (std::string_view seen : smallKeys) {
+                if (seen == name)
+                    return false;
+            }
+            smallKeys.push_back(name);
+            if (smallKeys.size() > SmallLimit) {
+                manyKeys.insert(smallKeys.begin(), smallKeys.end());
+                smallKeys.clear();
+            }
+            return true;
+        }
+        return manyKeys.insert(name).second;
+    }
+};
+
+QString decodeKey(std::string_view raw)
+{
+    const QByteArray wrapped = "[\"" + QByteArray(raw.data(), qsizetype(raw.size())) + "\"]";
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+}
+
+QString pointerOf(const std::vector<Frame> &frames, size_t count)
+{
+    QString pointer;
+    for (size_t i = 0; i < count; ++i) {
+        const Frame &frame = frames[i];
+        pointer = frame.isObject ? JsonPointer::append(pointer, decodeKey(frame.key))
+                                 : JsonPointer::append(pointer, frame.index);
+    }
+    return pointer;
+}
+
+int hexValue(const char *p)
+{
+    int value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = p[i];
+        value <<= 4;
+        if (c >= '0' && c <= '9')
+            value |= c - '0';
+        else if (c >= 'a' && c <= 'f')
+            value |= c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            value |= c - 'A' + 10;
+        else
+            return -1;
+    }
+    return value;
+}
+
+Error errorAt(const QByteArray &text,
+              qsizetype offset,
+              const QString &kind,
+              const QString &message,
+              const QString &pointer = {})
+{
+    const auto [line, column] = JsonReader::lineColumn(text, offset);
+    return Error{kind, message, pointer, line, column};
+}
+
+// The pre-scan: structure, depth, duplicate keys and surrogate escapes. It tolerates
+// malformed text; Qt's parser reports syntax errors afterwards.
+std::optional<Error> prescan(const QByteArray &text)
+{
+    const char *data = text.constData();
+    const qsizetype size = text.size();
+    std::vector<Frame> frames;
+
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        switch (c) {
+        case '"': {
+            const qsizetype start = i + 1;
+            qsizetype j = start;
+            while (j < size && data[j] != '"') {
+                if (data[j] != '\\') {
+                    ++j;
+                    continue;
+                }
+                if (j + 1 < size && data[j + 1] == 'u' && j + 5 < size) {
+                    const int unit = hexValue(data + j + 2);
+                    if (unit >= 0xD800 && unit <= 0xDBFF) {
+                        const bool paired = j + 11 < size && data[j + 6] == '\\'
+                                            && data[j + 7] == 'u'
+                                            && hexValue(data + j + 8) >= 0xDC00
+                                            && hexValue(data + j + 8) <= 0xDFFF;
+                        if (!paired) {
+                            return errorAt(text,
+                                           j,
+                                           u"encoding_invalid"_s,
+                                           u"a \\u escape holds an unpaired UTF-16 surrogate"_s,
+                                           pointerOf(frames, frames.size()));
+                        }
+                        j += 12;
+                        continue;
+                    }
+                    if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                        return errorAt(text,
+                                       j,
+                                       u"encoding_invalid"_s,
+                                       u"a \\u escape holds an unpaired UTF-16 surrogate"_s,
+                                       pointerOf(frames, frames.size()));
+                    }
+                }
+                j += 2;
+            }
+            if (j >= size)
+                return std::nullopt; // unterminated: Qt's parser says so with its position
+            if (!frames.empty() && frames.back().isObject && frames.back().expectKey) {
+                Frame &top = frames.back();
+                const std::string_view name(data + start, size_t(j - start));
+                top.key = name;
+                top.expectKey = false;
+                if (!top.insertKey(name)) {
+                    return errorAt(text,
+                                   start - 1,
+                                   u"json_duplicate_key"_s,
+                                   u"the key \"%1\" appears more than once in this object"_s.arg(
+                                       decodeKey(name)),
+                                   pointerOf(frames, frames.size()));
+                }
+            }
+            i = j;
+            break;
+        }
+        case '{':
+        case '[': {
+            if (int(frames.size()) >= JsonReader::MaxDepth) {
+                return errorAt(text,
+                               i,
+                               u"json_too_deep"_s,
+                               u"arrays and objects are nested more than %1 levels deep"_s.arg(
+                                   JsonReader::MaxDepth));
+            }
+            Frame frame;
+            frame.isObject = c == '{';
+            frames.push_back(std::move(frame));
+            break;
+        }
+        case '}':
+        case ']':
+            if (!frames.empty())
+                frames.pop_back();
+            break;
+        case ',':
+            if (!frames.empty()) {
+                if (frames.back().isObject)
+                    frames.back().expectKey = true;
+                else
+                    ++frames.back().index;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+// Qt reports numbers that overflow a double as "illegal number"; tell them apart from
+// malformed ones by re-reading the number that ends at the error offset.
+bool isOverflowingNumber(const QByteArray &text, qsizetype offset)
+{
+    qsizetype begin = qMin(offset, text.size());
+    while (begin > 0) {
+        const char c = text.at(begin - 1);
+        if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')
+            --begin;
+        else
+            break;
+    }
+    qsizetype end = begin;
+    while (end < text.size()) {
+        const char c = text.at(end);
+        if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')
+            ++end;
+        else
+            break;
+    }
+    if (end == begin)
+        return false;
+    bool ok = false;
+    const double value = text.mid(begin, end - begin).toDouble(&ok);
+    return std::isinf(value) || (!ok && text.mid(begin, end - begin).contains('e'));
+}
+
+} // namespace
+
+std::pair<int, int> JsonReader::lineColumn(const QByteArray &text, qsizetype offset)
+{
+    offset = qBound(qsizetype(0), offset, text.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        // Count characters, not bytes: skip UTF-8 continuation bytes.
+        if ((uchar(text.at(i)) & 0xC0) != 0x80)
+            ++column;
+    }
+    return {line, column};
+}
+
+Result<QJsonValue> JsonReader::read(const QByteArray &text)
+{
+    if (text.size() > MaxSize) {
+        return Error{u"json_too_large"_s,
+                     u"the document is %1 bytes; the limit is %2 bytes"_s.arg(text.size()).arg(
+                         MaxSize),
+                     {},
+                     0,
+                     0};
+    }
+    if (text.trimmed().isEmpty())
+        return Error{u"json_syntax"_s, u"the document is empty"_s, {}, 1, 1};
+
+    if (std::optional<Error> problem = prescan(text))
+        return *problem;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype offset = parseError.offset;
+        switch (parseError.error) {
+        case QJsonParseError::IllegalUTF8String:
+            return errorAt(text,
+                           offset,
+                           u"encoding_invalid"_s,
+                           u"a string is not valid UTF-8"_s);
+        case QJsonParseError::IllegalNumber:
+            if (isOverflowingNumber(text, offset)) {
+                return errorAt(text,
+                               offset,
+                               u"number_out_of_range"_s,
+                               u"a number is too large to be represented"_s);
+            }
+            return errorAt(text, offset, u"json_syntax"_s, u"malformed JSON: illegal number"_s);
+        case QJsonParseError::DeepNesting:
+            return errorAt(text,
+                           offset,
+                           u"json_too_deep"_s,
+                           u"arrays and objects are nested too deeply"_s);
+        default:
+            return errorAt(text,
+                           offset,
+                           u"json_syntax"_s,
+                           u"malformed JSON: "_s + parseError.errorString());
+        }
+    }
+    if (document.isArray())
+        return QJsonValue(document.array());
+    if (document.isObject())
+        return QJsonValue(document.object());
+    // Qt 6 parses scalar documents too, but a run request is always an object.
+    return errorAt(text,
+                   0,
+                   u"json_syntax"_s,
+                   u"malformed JSON: the document must be an object or an array"_s);
+}
+
+} // namespace spool

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace spool {
+
+/// One entry of a task's `inputs` or `outputs` (spec §3). `kind` is `source` (media),
+/// `track` (subtitles, chapters, thumbnails) or `intelligence` (JSON results). Members that
+/// do not apply stay absent; other keys (fps, codecs, ...) are kept in `extra`.
+struct OutputEntry
+{
+    QString kind;
+    QString type;
+    QString url;
+    std::optional<qint64> filesize;
+    std::optional<int> width;
+    std::optional<int> height;
+    std::optional<double> duration;
+    std::optional<QString> format;
+    QJsonObject extra;
+
+    static OutputEntry fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+
+    bool operator==(const OutputEntry &other) const = default;
+};
+
+} // namespace spool

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "result.h"
+#include "taskdef.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace spool {
+
+/// A run request (spec §1): the body of POST /runs and Spool's export format. Like TaskDef it
+/// keeps absent members absent and unknown keys verbatim.
+struct RunRequest
+{
+    std::vector<TaskDef> tasks;
+    std::optional<QJsonObject> metadata;
+    std::optional<QString> idempotencyKey;
+    QJsonObject extra;
+
+    /// Reads the structure the model needs; see TaskDef::fromJson for what fails here.
+    static Result<RunRequest> fromJson(const QJsonValue &json);
+    /// Reads JSON text with JsonReader's limits, then fromJson().
+    static Result<RunRequest> fromText(const QByteArray &text);
+
+    QJsonObject toJson() const;
+    /// The canonical text (see JsonWriter), as `spool-cli fmt` prints it.
+    QByteArray toCanonicalText() const;
+
+    bool operator==(const RunRequest &other) const = default;
+};
+
+} // namespace spool

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "lifecycle.h"
+#include "outputentry.h"
+#include "result.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QStringList>
+
+namespace spool {
+
+/// What a `conditions` task reports (spec §3): the checks that held, those that did not, and
+/// whether its `next` tasks go on.
+struct ConditionResults
+{
+    QJsonArray passed;
+    QJsonArray failed;
+    bool continues = true;
+
+    bool operator==(const ConditionResults &other) const = default;
+};
+
+/// A Task object as a run reports it (spec §3). Its status follows the rule kept by
+/// `lifecycle`; `progress` is 0–100.
+struct Task
+{
+    QString id;
+    QString kind;
+    QString runId;
+    std::optional<QString> parentId;
+    int progress = 0;
+    QJsonObject options;
+    QList<OutputEntry> inputs;
+    QList<OutputEntry> outputs;
+    QJsonObject metadata;
+    Lifecycle lifecycle;
+    std::optional<ConditionResults> results;
+    // A summary task's results, carried on the task itself.
+    std::optional<QString> title;
+    std::optional<QString> description;
+    std::optional<QStringList> tags;
+    std::optional<QStringList> languages;
+    QJsonObject extra;
+
+    /// Reads a Task object, also in the older shape with single `input`/`output` objects and
+    /// the legacy status `ready`.
+    static Result<Task> fromJson(const QJsonValue &json);
+    QJsonObject toJson() const;
+
+    bool operator==(const Task &other) const = default;
+};
+
+} // namespace spool

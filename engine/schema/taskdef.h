@@ -1,0 +1,38 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace spool {
+
+/// One task of a run request (spec §1): a kind, its options and metadata, and the tasks that
+/// follow it. Optional members stay absent when the source left them out, and keys this
+/// version does not know are kept verbatim in `extra`, so reading and writing a request
+/// reproduces it without injecting defaults or losing anything.
+struct TaskDef
+{
+    QString kind;
+    std::optional<QJsonObject> options;
+    std::optional<QJsonObject> metadata;
+    /// Absent (`hasNext == false`) differs from an empty `next` array.
+    std::vector<TaskDef> next;
+    bool hasNext = false;
+    QJsonObject extra;
+
+    QJsonObject optionsOrEmpty() const { return options.value_or(QJsonObject()); }
+
+    /// Reads a task from JSON. Fails only on what the model cannot hold (a task that is not an
+    /// object, a missing or non-string kind, options/metadata that are not objects, next that
+    /// is not an array); the Validator reports everything else. `pointer` locates the task.
+    static Result<TaskDef> fromJson(const QJsonValue &json, const QString &pointer);
+    QJsonObject toJson() const;
+
+    bool operator==(const TaskDef &other) const;
+};
+
+} // namespace spool

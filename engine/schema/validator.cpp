@@ -1,0 +1,536 @@
+#include "validator.h"
+
+#include "condition.h"
+#include "jsonpointer.h"
+#include "jsonreader.h"
+#include "kindspec.h"
+#include "spelling.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+#include <vector>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr double MaxPercent = 1000;
+constexpr qsizetype MaxIdempotencyKey = 255;
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return u"\""_s + value.toString().left(80) + u"\""_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    default:
+        return u"null"_s;
+    }
+}
+
+QString formatNumber(double number)
+{
+    return QString::number(number, 'g', 12);
+}
+
+bool isInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double number = value.toDouble();
+    return std::isfinite(number) && std::trunc(number) == number;
+}
+
+// One task still to visit, with what its parent passes it.
+struct Pending
+{
+    QJsonValue value;
+    QString pointer;
+    bool isRoot = false;
+    unsigned input = KindSpec::AnyMedia; // what the parent produces
+    QString parentKind;
+};
+
+class Walk
+{
+public:
+    Walk(const ValidationOptions &options, QList<Error> *problems)
+        : m_options(options)
+        , m_problems(problems)
+    {}
+
+    void request(const QJsonValue &json);
+
+private:
+    void problem(const QString &kind, const QString &pointer, const QString &message)
+    {
+        m_problems->append(Error{kind, message, pointer});
+    }
+
+    void task(const Pending &item, std::vector<Pending> *stack);
+    void options(const KindSpec &spec, const QJsonObject &options, const QString &pointer);
+    bool option(const OptionSpec &spec, const QJsonValue &value, const QString &pointer);
+    void url(const QJsonValue &value, const QString &pointer);
+    void flatForm(const QJsonArray &tasks);
+
+    const ValidationOptions &m_options;
+    QList<Error> *m_problems;
+};
+
+void Walk::request(const QJsonValue &json)
+{
+    if (!json.isObject()) {
+        problem(u"type_mismatch"_s, {}, u"a run request must be a JSON object"_s);
+        return;
+    }
+    const QJsonObject object = json.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const QString at = JsonPointer::append(QString(), key);
+        if (key == u"tasks") {
+            continue;
+        } else if (key == u"metadata") {
+            if (!it.value().isObject())
+                problem(u"type_mismatch"_s, at, u"must be a JSON object"_s);
+        } else if (key == u"idempotency_key") {
+            if (!it.value().isString())
+                problem(u"type_mismatch"_s, at, u"must be a string"_s);
+            else if (it.value().toString().isEmpty()
+                     || it.value().toString().size() > MaxIdempotencyKey)
+                problem(u"value_out_of_range"_s,
+                        at,
+                        u"must be between 1 and %1 characters long"_s.arg(MaxIdempotencyKey));
+        } else {
+            const QStringList known{u"tasks"_s, u"metadata"_s, u"idempotency_key"_s};
+            problem(u"key_unknown"_s,
+                    at,
+                    u"unknown key \"%1\" in a run request%2"_s.arg(key,
+                                                                   Spelling::didYouMean(key,
+                                                                                        known)));
+        }
+    }
+
+    const QJsonValue tasks = object.value(u"tasks");
+    if (tasks.isUndefined()) {
+        problem(u"required_missing"_s, u"/tasks"_s, u"a run request needs a tasks array"_s);
+        return;
+    }
+    if (!tasks.isArray()) {
+        problem(u"type_mismatch"_s, u"/tasks"_s, u"must be an array of tasks"_s);
+        return;
+    }
+    const QJsonArray roots = tasks.toArray();
+    if (roots.isEmpty()) {
+        problem(u"tasks_empty"_s, u"/tasks"_s, u"must hold at least one task"_s);
+        return;
+    }
+
+    // Depth first in document order; the explicit stack keeps any depth safe.
+    std::vector<Pending> stack;
+    for (qsizetype i = roots.size() - 1; i >= 0; --i) {
+        stack.push_back(
+            Pending{roots.at(i), JsonPointer::append(u"/tasks"_s, i), true, KindSpec::AnyMedia, {}});
+    }
+    while (!stack.empty()) {
+        const Pending item = std::move(stack.back());
+        stack.pop_back();
+        task(item, &stack);
+    }
+    flatForm(roots);
+}
+
+void Walk::task(const Pending &item, std::vector<Pending> *stack)
+{
+    if (!item.value.isObject()) {
+        problem(u"type_mismatch"_s, item.pointer, u"a task must be a JSON object"_s);
+        return;
+    }
+    const QJsonObject object = item.value.toObject();
+    const QJsonValue kindValue = object.value(u"kind");
+    const KindSpec *spec = nullptr;
+    QString kind;
+    if (kindValue.isUndefined()) {
+        problem(u"required_missing"_s,
+                JsonPointer::append(item.pointer, u"kind"),
+                u"every task needs a kind; use one of %1"_s.arg(KindSpec::kindNames().join(u", "_s)));
+    } else if (!kindValue.isString()) {
+        problem(u"type_mismatch"_s,
+                JsonPointer::append(item.pointer, u"kind"),
+                u"the task kind must be a string, not %1"_s.arg(describe(kindValue)));
+    } else {
+        kind = kindValue.toString();
+        spec = KindSpec::find(kind);
+        if (!spec) {
+            problem(u"kind_unknown"_s,
+                    JsonPointer::append(item.pointer, u"kind"),
+                    u"unknown task kind \"%1\"%2; the kinds are %3"_s.arg(
+                        kind,
+                        Spelling::didYouMean(kind, KindSpec::kindNames()),
+                        KindSpec::kindNames().join(u", "_s)));
+        }
+    }
+
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const QString at = JsonPointer::append(item.pointer, key);
+        if (key == u"kind" || key == u"next") {
+            continue;
+        } else if (key == u"options") {
+            if (!it.value().isObject())
+                problem(u"type_mismatch"_s, at, u"options must be a JSON object"_s);
+        } else if (key == u"metadata") {
+            if (!it.value().isObject())
+                problem(u"type_mismatch"_s, at, u"metadata must be a JSON object"_s);
+        } else if (key == u"conditions" && kind == u"conditions") {
+            // The legacy form written beside the options rather than inside them.
+            Condition::read(QJsonObject{{key, it.value()}}, item.pointer, m_problems);
+        } else {
+            const QStringList known{u"kind"_s, u"options"_s, u"metadata"_s, u"next"_s};
+            problem(u"key_unknown"_s,
+                    at,
+                    u"unknown key \"%1\" in a task%2: POST /runs rejects it, though Spool keeps "
+                    "it when importing"_s.arg(key, Spelling::didYouMean(key, known)));
+        }
+    }
+
+    if (spec) {
+        if (spec->kind == u"ingest" && !item.isRoot) {
+            problem(u"ingest_not_root"_s,
+                    JsonPointer::append(item.pointer, u"kind"),
+                    u"an ingest task starts a run, so it belongs at the top level, not under "
+                    "another task (here: %1)"_s.arg(item.parentKind));
+        } else if (!item.isRoot && (spec->accepts & item.input) == 0) {
+            problem(u"input_mismatch"_s,
+                    JsonPointer::append(item.pointer, u"kind"),
+                    u"a %1 task cannot follow a %2 task: it does not get the input it needs"_s
+                        .arg(kind, item.parentKind));
+        }
+        if (m_options.target == ValidationOptions::Target::Embedded) {
+            if (spec->hostedOnly) {
+                problem(u"engine_unsupported"_s,
+                        JsonPointer::append(item.pointer, u"kind"),
+                        u"%1 is a hosted-only kind: the embedded engine cannot run it; submit "
+                        "the run to a remote endpoint instead"_s.arg(kind));
+            } else if (!m_options.engineKinds.contains(kind)) {
+                problem(u"engine_unsupported"_s,
+                        JsonPointer::append(item.pointer, u"kind"),
+                        u"the embedded engine cannot run %1 tasks yet"_s.arg(kind));
+            }
+        }
+        const QJsonValue optionsValue = object.value(u"options");
+        if (optionsValue.isObject() || optionsValue.isUndefined())
+            options(*spec, optionsValue.toObject(), JsonPointer::append(item.pointer, u"options"));
+    }
+
+    const QJsonValue next = object.value(u"next");
+    if (next.isUndefined())
+        return;
+    const QString nextPointer = JsonPointer::append(item.pointer, u"next");
+    if (!next.isArray()) {
+        problem(u"type_mismatch"_s, nextPointer, u"next must be an array of tasks"_s);
+        return;
+    }
+    unsigned produces = KindSpec::Anything;
+    if (spec)
+        produces = spec->passesInputThrough ? item.input : spec->produces;
+    const QJsonArray children = next.toArray();
+    for (qsizetype i = children.size() - 1; i >= 0; --i) {
+        stack->push_back(Pending{children.at(i),
+                                 JsonPointer::append(nextPointer, i),
+                                 false,
+                                 produces,
+                                 kind.isEmpty() ? u"task"_s : kind});
+    }
+}
+
+void Walk::options(const KindSpec &spec, const QJsonObject &options, const QString &pointer)
+{
+    if (spec.freeFormOptions)
+        return;
+    if (spec.conditionOptions) {
+        Condition::read(options, pointer, m_problems);
+        return;
+    }
+
+    QStringList known;
+    for (const OptionSpec &optionSpec : spec.options)
+        known.append(optionSpec.name);
+
+    QHash<QString, bool> valid;
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        const QString at = JsonPointer::append(pointer, it.key());
+        const OptionSpec *optionSpec = spec.option(it.key());
+        if (!optionSpec) {
+            problem(u"option_unknown"_s,
+                    at,
+                    known.isEmpty()
+                        ? u"%1 tasks take no options"_s.arg(spec.kind)
+                        : u"unknown option \"%1\" for %2%3; its options are %4"_s.arg(
+                            it.key(),
+                            spec.kind,
+                            Spelling::didYouMean(it.key(), known),
+                            known.join(u", "_s)));
+            continue;
+        }
+        valid.insert(it.key(), option(*optionSpec, it.value(), at));
+    }
+
+    for (const OptionSpec &optionSpec : spec.options) {
+        if (optionSpec.required && !options.contains(optionSpec.name)) {
+            const bool isUrl = optionSpec.type == OptionSpec::Type::Url;
+            problem(isUrl ? u"url_required"_s : u"option_missing"_s,
+                    JsonPointer::append(pointer, optionSpec.name),
+                    u"%1 tasks need the option \"%2\": %3"_s.arg(spec.kind,
+                                                                optionSpec.name,
+                                                                optionSpec.description));
+        }
+    }
+
+    // Checks across options, made only when the options involved are valid on their own.
+    if (valid.value(u"start"_s) && valid.value(u"end"_s)) {
+        const double start = options.value(u"start").toDouble();
+        const double end = options.value(u"end").toDouble();
+        if (end <= start) {
+            problem(u"range_invalid"_s,
+                    JsonPointer::append(pointer, u"end"),
+                    u"end (%1 s) must be after start (%2 s)"_s.arg(formatNumber(end),
+                                                                   formatNumber(start)));
+        }
+    }
+    if (spec.option(u"codec") && valid.value(u"codec"_s)
+        && (!options.contains(u"format") || valid.value(u"format"_s))) {
+        const QString format = options.value(u"format").toString(
+            spec.option(u"format")->defaultValue.toString());
+        const QString codec = options.value(u"codec").toString();
+        const QStringList codecs = KindSpec::codecsForContainer(format);
+        if (!codecs.contains(codec)) {
+            problem(u"codec_container_mismatch"_s,
+                    JsonPointer::append(pointer, u"codec"),
+                    u"%1 does not fit in %2; %2 holds %3"_s.arg(codec,
+                                                                format,
+                                                                codecs.join(u", "_s)));
+        }
+    }
+    if (options.contains(u"count") && options.contains(u"interval")) {
+        problem(u"options_conflict"_s,
+                JsonPointer::append(pointer, u"interval"),
+                u"give either count or interval, not both"_s);
+    }
+}
+
+bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString &pointer)
+{
+    using Type = OptionSpec::Type;
+    const auto outOfRange = [&](const QString &unit) {
+        QString range;
+        if (std::isinf(spec.maximum))
+            range = u"at least %1"_s.arg(formatNumber(spec.minimum));
+        else
+            range = u"between %1 and %2"_s.arg(formatNumber(spec.minimum),
+                                               formatNumber(spec.maximum));
+        problem(u"value_out_of_range"_s,
+                pointer,
+                u"must be %1%2 (got %3)"_s.arg(range, unit, describe(value)));
+    };
+
+    switch (spec.type) {
+    case Type::Integer:
+        if (!isInteger(value)) {
+            problem(u"type_mismatch"_s,
+                    pointer,
+                    u"must be a whole number (got %1)"_s.arg(describe(value)));
+            return false;
+        }
+        if (value.toDouble() < spec.minimum || value.toDouble() > spec.maximum) {
+            outOfRange({});
+            return false;
+        }
+        return true;
+    case Type::Number:
+        if (!value.isDouble()) {
+            problem(u"type_mismatch"_s,
+                    pointer,
+                    u"must be a number (got %1)"_s.arg(describe(value)));
+            return false;
+        }
+        if (value.toDouble() < spec.minimum || value.toDouble() > spec.maximum) {
+            outOfRange({});
+            return false;
+        }
+        return true;
+    case Type::String:
+        if (!value.isString()) {
+            problem(u"type_mismatch"_s,
+                    pointer,
+                    u"must be a string (got %1)"_s.arg(describe(value)));
+            return false;
+        }
+        return true;
+    case Type::Enum:
+        if (!value.isString() || !spec.allowed.contains(value.toString())) {
+            problem(u"value_not_allowed"_s,
+                    pointer,
+                    u"must be one of %1 (got %2)%3"_s.arg(
+                        spec.allowed.join(u", "_s),
+                        describe(value),
+                        value.isString() ? Spelling::didYouMean(value.toString(), spec.allowed)
+                                         : QString()));
+            return false;
+        }
+        return true;
+    case Type::Dimension: {
+        if (value.isString()) {
+            static const QRegularExpression percent(u"^([0-9]+(?:\\.[0-9]+)?)%$"_s);
+            const QRegularExpressionMatch match = percent.match(value.toString());
+            const double amount = match.hasMatch() ? match.captured(1).toDouble() : 0;
+            if (amount > 0 && amount <= MaxPercent)
+                return true;
+            if (match.hasMatch()) {
+                problem(u"value_out_of_range"_s,
+                        pointer,
+                        u"a percentage must be above 0% and at most %1% (got %2)"_s.arg(
+                            formatNumber(MaxPercent), describe(value)));
+                return false;
+            }
+        } else if (isInteger(value) && value.toDouble() >= 1) {
+            if (value.toDouble() <= spec.maximum)
+                return true;
+            outOfRange(u" pixels"_s);
+            return false;
+        }
+        problem(u"type_mismatch"_s, pointer, u"must be a positive integer or a percentage"_s);
+        return false;
+    }
+    case Type::Color: {
+        static const QRegularExpression color(u"^#[0-9A-Fa-f]{6}$"_s);
+        if (!value.isString() || !color.match(value.toString()).hasMatch()) {
+            problem(u"value_invalid"_s,
+                    pointer,
+                    u"must be a colour written #RRGGBB (got %1)"_s.arg(describe(value)));
+            return false;
+        }
+        return true;
+    }
+    case Type::Url: {
+        const qsizetype before = m_problems->size();
+        url(value, pointer);
+        return m_problems->size() == before;
+    }
+    }
+    return true;
+}
+
+void Walk::url(const QJsonValue &value, const QString &pointer)
+{
+    if (!value.isString()) {
+        problem(u"type_mismatch"_s,
+                pointer,
+                u"must be a string: a URL or a local path (got %1)"_s.arg(describe(value)));
+        return;
+    }
+    const QString text = value.toString();
+    if (text.trimmed().isEmpty()) {
+        problem(u"url_required"_s, pointer, u"must not be empty"_s);
+        return;
+    }
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            problem(u"url_invalid"_s, pointer, u"contains a control character"_s);
+            return;
+        }
+    }
+    static const QRegularExpression withAuthority(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
+    // "s3:bucket" or "data:..." have a scheme too; a one-letter one is a drive, not a scheme.
+    static const QRegularExpression bareScheme(u"^([A-Za-z][A-Za-z0-9+.-]+):"_s);
+    QRegularExpressionMatch match = withAuthority.match(text);
+    if (!match.hasMatch())
+        match = bareScheme.match(text);
+    if (!match.hasMatch())
+        return; // a local path
+    const QString scheme = match.captured(1).toLower();
+    if (scheme != u"http" && scheme != u"https" && scheme != u"file") {
+        problem(u"url_scheme_unsupported"_s,
+                pointer,
+                u"the scheme \"%1:\" is not supported; use https://, http://, file:// or a "
+                "local path"_s.arg(match.captured(1)));
+        return;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid()) {
+        problem(u"url_invalid"_s, pointer, u"is not a valid URL: %1"_s.arg(url.errorString()));
+        return;
+    }
+    if (scheme == u"file" ? url.path().isEmpty() : url.host().isEmpty())
+        problem(u"url_invalid"_s,
+                pointer,
+                scheme == u"file" ? u"a file:// URL needs a path"_s
+                                  : u"an %1 URL needs a host"_s.arg(scheme));
+}
+
+void Walk::flatForm(const QJsonArray &tasks)
+{
+    if (m_options.inputProvided)
+        return;
+    int ingests = 0;
+    for (const QJsonValue &task : tasks) {
+        if (task.toObject().value(u"kind").toString() == u"ingest")
+            ++ingests;
+    }
+    if (ingests == 1)
+        return;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const QString kind = tasks.at(i).toObject().value(u"kind").toString();
+        const KindSpec *spec = KindSpec::find(kind);
+        if (!spec || spec->accepts == KindSpec::NoMedia)
+            continue;
+        const QString at = JsonPointer::append(u"/tasks"_s, i);
+        if (ingests == 0) {
+            problem(u"input_missing"_s,
+                    at,
+                    u"this %1 task needs an input, but the run has no ingest task at the top "
+                    "level to take it from"_s.arg(kind));
+        } else {
+            problem(u"input_ambiguous"_s,
+                    at,
+                    u"this %1 task needs an input, but the run has %2 ingest tasks at the top "
+                    "level; move it into the next of the one it belongs to"_s.arg(kind).arg(
+                        ingests));
+        }
+    }
+}
+
+} // namespace
+
+Validator::Validator(ValidationOptions options)
+    : m_options(std::move(options))
+{}
+
+QList<Error> Validator::validate(const QJsonValue &request) const
+{
+    QList<Error> problems;
+    Walk(m_options, &problems).request(request);
+    return problems;
+}
+
+QList<Error> Validator::validateText(const QByteArray &text) const
+{
+    Result<QJsonValue> json = JsonReader::read(text);
+    if (!json)
+        return {json.error()};
+    return validate(*json);
+}
+
+} // namespace spool

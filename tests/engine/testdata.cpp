@@ -1,0 +1,30 @@
+#include "testdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace spool::test {
+
+using namespace Qt::Literals::StringLiterals;
+
+QByteArray readData(const QString &relativePath)
+{
+    QFile file(QStringLiteral(SPOOL_TEST_DATA) + u'/' + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QStringList dataFiles(const QString &folder)
+{
+    QDir dir(QStringLiteral(SPOOL_TEST_DATA) + u'/' + folder);
+    return dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+}
+
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace spool::test
