@@ -1,6 +1,7 @@
 #include "formatcommand.h"
 
 #include "commandfile.h"
+#include "commandline.h"
 
 #include <schema/runrequest.h>
 
@@ -35,7 +36,7 @@ int FormatCommand::run(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << CommandLine::help(parser, u"fmt"_s);
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -51,13 +52,7 @@ int FormatCommand::run(const QStringList &arguments)
     }
     const Result<RunRequest> request = RunRequest::fromText(*text);
     if (!request) {
-        const Error &error = request.error();
-        err << name << u": "_s;
-        if (error.line > 0)
-            err << error.line << u":"_s << error.column << u": "_s;
-        if (!error.path.isEmpty())
-            err << error.path << u": "_s;
-        err << error.message << u"\n"_s;
+        err << CommandLine::problemLine(name, request.error()) << u"\n"_s;
         return 1;
     }
     const QByteArray canonical = request->toCanonicalText();

@@ -34,8 +34,7 @@ int main(int argc, char *argv[])
         return command.isEmpty() ? 2 : 0;
     }
     if (command == u"--version") {
-        QTextStream(stdout) << u"spool-cli "_s << QCoreApplication::applicationVersion()
-                            << u"\n"_s;
+        QTextStream(stdout) << u"spool-cli "_s << QCoreApplication::applicationVersion() << u"\n"_s;
         return 0;
     }
     // Each command parses its own options, with "spool-cli COMMAND" as its program name.
@@ -46,7 +45,6 @@ int main(int argc, char *argv[])
     if (command == u"fmt")
         return spool::FormatCommand::run(arguments);
 
-    QTextStream(stderr) << u"spool-cli: unknown command \""_s << command << u"\"\n\n"_s
-                        << usage();
+    QTextStream(stderr) << u"spool-cli: unknown command \""_s << command << u"\"\n\n"_s << usage();
     return 2;
 }

@@ -1,6 +1,7 @@
 #include "validatecommand.h"
 
 #include "commandfile.h"
+#include "commandline.h"
 
 #include <schema/jsonwriter.h>
 #include <schema/validator.h>
@@ -13,21 +14,6 @@
 namespace spool {
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-QString location(const Error &problem)
-{
-    if (problem.line > 0) {
-        QString text = u"%1:%2"_s.arg(problem.line).arg(problem.column);
-        if (!problem.path.isEmpty())
-            text += u": "_s + problem.path;
-        return text;
-    }
-    return problem.path.isEmpty() ? u"(document)"_s : problem.path;
-}
-
-} // namespace
 
 int ValidateCommand::run(const QStringList &arguments)
 {
@@ -48,11 +34,13 @@ int ValidateCommand::run(const QStringList &arguments)
         u"The run will be given its input from outside (as by spool-cli run --input), so "
         "top-level tasks need no ingest."_s);
     const QCommandLineOption jsonOption(
-        u"json"_s, u"Print the problems as a JSON array of {file, path, kind, message, line, column}."_s);
+        u"json"_s,
+        u"Print the problems as a JSON array of {file, path, kind, message, line, column}."_s);
     parser.addOption(forOption);
     parser.addOption(inputOption);
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(u"FILE"_s, u"Run request files; - reads standard input."_s,
+    parser.addPositionalArgument(u"FILE"_s,
+                                 u"Run request files; - reads standard input."_s,
                                  u"FILE..."_s);
 
     QTextStream out(stdout);
@@ -62,7 +50,7 @@ int ValidateCommand::run(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        out << CommandLine::help(parser, u"validate"_s);
         return 0;
     }
     const QStringList files = parser.positionalArguments();
@@ -111,8 +99,7 @@ int ValidateCommand::run(const QStringList &arguments)
                 }
                 report.append(entry);
             } else {
-                out << name << u": "_s << location(problem) << u": "_s << problem.message
-                    << u"\n"_s;
+                out << CommandLine::problemLine(name, problem) << u"\n"_s;
             }
         }
     }

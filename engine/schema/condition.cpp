@@ -87,8 +87,8 @@ bool checkOperand(const Condition::Property &property,
     if (property.numeric) {
         if (!value.isDouble()) {
             problems->append(Error{u"condition_type_mismatch"_s,
-                                   u"%1 is a number, so \"%2\" needs a number, not %3"_s.arg(
-                                       property.name, op, typeName(value)),
+                                   u"%1 is a number, so \"%2\" needs a number, not %3"_s
+                                       .arg(property.name, op, typeName(value)),
                                    pointer});
             return false;
         }
@@ -96,22 +96,21 @@ bool checkOperand(const Condition::Property &property,
     }
     if (!value.isString()) {
         problems->append(Error{u"condition_type_mismatch"_s,
-                               u"%1 is text, so \"%2\" needs a string, not %3"_s.arg(property.name,
-                                                                                      op,
-                                                                                      typeName(
-                                                                                          value)),
+                               u"%1 is text, so \"%2\" needs a string, not %3"_s
+                                   .arg(property.name, op, typeName(value)),
                                pointer});
         return false;
     }
     if (!property.allowed.isEmpty() && !isTextMatch(op)
         && !property.allowed.contains(value.toString())) {
-        problems->append(Error{u"value_not_allowed"_s,
-                               u"%1 is one of %2, never \"%3\"%4"_s.arg(
-                                   property.name,
-                                   property.allowed.join(u", "_s),
-                                   value.toString(),
-                                   Spelling::didYouMean(value.toString(), property.allowed)),
-                               pointer});
+        problems->append(
+            Error{u"value_not_allowed"_s,
+                  u"%1 is one of %2, never \"%3\"%4"_s.arg(property.name,
+                                                           property.allowed.join(u", "_s),
+                                                           value.toString(),
+                                                           Spelling::didYouMean(value.toString(),
+                                                                                property.allowed)),
+                  pointer});
         return false;
     }
     return true;
@@ -125,11 +124,12 @@ void readOperatorForm(const QString &name,
 {
     const Condition::Property *property = Condition::findProperty(legacyProperty(name));
     if (!property) {
-        problems->append(
-            Error{u"condition_property_unknown"_s,
-                  u"\"%1\" is not a property of the input file; use one of %2%3"_s.arg(
-                      name, propertyNames().join(u", "_s), Spelling::didYouMean(name, propertyNames())),
-                  pointer});
+        problems->append(Error{u"condition_property_unknown"_s,
+                               u"\"%1\" is not a property of the input file; use one of %2%3"_s
+                                   .arg(name,
+                                        propertyNames().join(u", "_s),
+                                        Spelling::didYouMean(name, propertyNames())),
+                               pointer});
         return;
     }
     if (!operators.isObject()) {
@@ -141,10 +141,10 @@ void readOperatorForm(const QString &name,
     }
     const QJsonObject object = operators.toObject();
     if (object.isEmpty()) {
-        problems->append(Error{u"condition_invalid"_s,
-                               u"names no operator; use one of %1"_s.arg(
-                                   operatorNames().join(u", "_s)),
-                               pointer});
+        problems->append(
+            Error{u"condition_invalid"_s,
+                  u"names no operator; use one of %1"_s.arg(operatorNames().join(u", "_s)),
+                  pointer});
         return;
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -153,25 +153,25 @@ void readOperatorForm(const QString &name,
         const QString at = JsonPointer::append(pointer, op);
         if (!operatorNames().contains(op)) {
             problems->append(Error{u"condition_operator_unknown"_s,
-                                   u"\"%1\" is not an operator; use one of %2%3"_s.arg(
-                                       op,
-                                       operatorNames().join(u", "_s),
-                                       Spelling::didYouMean(op, operatorNames())),
+                                   u"\"%1\" is not an operator; use one of %2%3"_s
+                                       .arg(op,
+                                            operatorNames().join(u", "_s),
+                                            Spelling::didYouMean(op, operatorNames())),
                                    at});
             continue;
         }
         if (isOrdering(op) && !property->numeric) {
-            problems->append(Error{u"condition_type_mismatch"_s,
-                                   u"\"%1\" compares numbers, but %2 is text"_s.arg(op,
-                                                                                    property->name),
-                                   at});
+            problems->append(
+                Error{u"condition_type_mismatch"_s,
+                      u"\"%1\" compares numbers, but %2 is text"_s.arg(op, property->name),
+                      at});
             continue;
         }
         if (isTextMatch(op) && property->numeric) {
-            problems->append(Error{u"condition_type_mismatch"_s,
-                                   u"\"%1\" compares text, but %2 is a number"_s.arg(op,
-                                                                                    property->name),
-                                   at});
+            problems->append(
+                Error{u"condition_type_mismatch"_s,
+                      u"\"%1\" compares text, but %2 is a number"_s.arg(op, property->name),
+                      at});
             continue;
         }
         bool ok = true;
@@ -227,8 +227,8 @@ void readLegacyForm(const QJsonValue &list,
         const Condition::Property *property = Condition::findProperty(legacyProperty(name));
         if (!property) {
             problems->append(Error{u"condition_property_unknown"_s,
-                                   u"\"%1\" is not a property of the input file%2"_s.arg(
-                                       name, Spelling::didYouMean(name, propertyNames())),
+                                   u"\"%1\" is not a property of the input file%2"_s
+                                       .arg(name, Spelling::didYouMean(name, propertyNames())),
                                    JsonPointer::append(at, u"prop")});
             continue;
         }

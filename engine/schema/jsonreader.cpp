@@ -245,8 +245,8 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
 {
     if (text.size() > MaxSize) {
         return Error{u"json_too_large"_s,
-                     u"the document is %1 bytes; the limit is %2 bytes"_s.arg(text.size()).arg(
-                         MaxSize),
+                     u"the document is %1 bytes; the limit is %2 bytes"_s.arg(text.size())
+                         .arg(MaxSize),
                      {},
                      0,
                      0};
@@ -260,15 +260,13 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = parseError.offset;
+        // Qt reports the offset just past the character it stumbled on.
+        const qsizetype offset = qMax(qsizetype(0), qsizetype(parseError.offset) - 1);
         switch (parseError.error) {
         case QJsonParseError::IllegalUTF8String:
-            return errorAt(text,
-                           offset,
-                           u"encoding_invalid"_s,
-                           u"a string is not valid UTF-8"_s);
+            return errorAt(text, offset, u"encoding_invalid"_s, u"a string is not valid UTF-8"_s);
         case QJsonParseError::IllegalNumber:
-            if (isOverflowingNumber(text, offset)) {
+            if (isOverflowingNumber(text, parseError.offset)) {
                 return errorAt(text,
                                offset,
                                u"number_out_of_range"_s,

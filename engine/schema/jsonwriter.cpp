@@ -15,8 +15,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr std::array<QStringView, 6> LeadingKeys{
-    u"tasks", u"kind", u"options", u"metadata", u"next", u"idempotency_key"};
+constexpr std::array<QStringView, 6> LeadingKeys{u"tasks",
+                                                 u"kind",
+                                                 u"options",
+                                                 u"metadata",
+                                                 u"next",
+                                                 u"idempotency_key"};
 
 int keyRank(QStringView key)
 {

@@ -130,10 +130,7 @@ OptionSpec bitrate(double minimum, double maximum, const QString &description)
 
 OptionSpec trackFormat()
 {
-    return choice(u"format"_s,
-                  {u"vtt"_s, u"srt"_s},
-                  u"Track format: WebVTT or SubRip"_s,
-                  u"vtt"_s);
+    return choice(u"format"_s, {u"vtt"_s, u"srt"_s}, u"Track format: WebVTT or SubRip"_s, u"vtt"_s);
 }
 
 QList<KindSpec> buildTable()
@@ -145,8 +142,10 @@ QList<KindSpec> buildTable()
     ingest.group = u"Sources"_s;
     ingest.description = u"Fetches a file and probes its properties"_s;
     ingest.produces = KindSpec::AnyMedia;
-    ingest.options = {required(option(
-        u"url"_s, Type::Url, u"Where the file is: https://, http://, file:// or a local path"_s))};
+    ingest.options = {
+        required(option(u"url"_s,
+                        Type::Url,
+                        u"Where the file is: https://, http://, file:// or a local path"_s))};
     table.append(ingest);
 
     KindSpec video;
@@ -155,21 +154,19 @@ QList<KindSpec> buildTable()
     video.description = u"Transcodes to a new video"_s;
     video.accepts = KindSpec::Video;
     video.produces = KindSpec::Video;
-    video.options = {width(),
-                     height(),
-                     fit(),
-                     position(),
-                     background(),
-                     quality(),
-                     start(),
-                     end(),
-                     fps(),
-                     choice(u"format"_s,
-                            {u"mp4"_s, u"webm"_s, u"mov"_s},
-                            u"Container format"_s,
-                            u"mp4"_s),
-                     videoCodec({u"h264"_s, u"h265"_s, u"vp9"_s, u"av1"_s}),
-                     bitrate(10'000, 500'000'000, u"Video bitrate in bits per second"_s)};
+    video.options
+        = {width(),
+           height(),
+           fit(),
+           position(),
+           background(),
+           quality(),
+           start(),
+           end(),
+           fps(),
+           choice(u"format"_s, {u"mp4"_s, u"webm"_s, u"mov"_s}, u"Container format"_s, u"mp4"_s),
+           videoCodec({u"h264"_s, u"h265"_s, u"vp9"_s, u"av1"_s}),
+           bitrate(10'000, 500'000'000, u"Video bitrate in bits per second"_s)};
     table.append(video);
 
     KindSpec image;
@@ -178,17 +175,18 @@ QList<KindSpec> buildTable()
     image.description = u"Makes an image from a video frame or an image"_s;
     image.accepts = KindSpec::Video | KindSpec::Image;
     image.produces = KindSpec::Image;
-    image.options = {width(),
-                     height(),
-                     fit(),
-                     position(),
-                     background(),
-                     quality(),
-                     start(u"Time of the frame in a video, in seconds (default: a representative frame)"_s),
-                     choice(u"format"_s,
-                            {u"jpeg"_s, u"png"_s, u"webp"_s, u"avif"_s},
-                            u"Image format"_s,
-                            u"jpeg"_s)};
+    image.options
+        = {width(),
+           height(),
+           fit(),
+           position(),
+           background(),
+           quality(),
+           start(u"Time of the frame in a video, in seconds (default: a representative frame)"_s),
+           choice(u"format"_s,
+                  {u"jpeg"_s, u"png"_s, u"webp"_s, u"avif"_s},
+                  u"Image format"_s,
+                  u"jpeg"_s)};
     table.append(image);
 
     KindSpec audio;
@@ -213,29 +211,23 @@ QList<KindSpec> buildTable()
     thumbnails.description = u"A sprite sheet of frames and a WebVTT track pointing into it"_s;
     thumbnails.accepts = KindSpec::Video;
     thumbnails.produces = KindSpec::Image | KindSpec::Track;
-    thumbnails.options = {withDefault(ranged(option(u"count"_s,
-                                                    Type::Integer,
-                                                    u"How many frames, spread evenly"_s),
-                                             1,
-                                             1000),
-                                      3),
-                          ranged(option(u"interval"_s,
-                                        Type::Number,
-                                        u"Seconds between frames, instead of a count"_s),
-                                 0.04,
-                                 MaxSeconds),
-                          width(),
-                          height(),
-                          fit(),
-                          position(),
-                          background(),
-                          quality(),
-                          start(),
-                          end(),
-                          choice(u"format"_s,
-                                 {u"jpeg"_s, u"png"_s},
-                                 u"Sprite-sheet image format"_s,
-                                 u"jpeg"_s)};
+    thumbnails.options = {
+        withDefault(ranged(option(u"count"_s, Type::Integer, u"How many frames, spread evenly"_s),
+                           1,
+                           1000),
+                    3),
+        ranged(option(u"interval"_s, Type::Number, u"Seconds between frames, instead of a count"_s),
+               0.04,
+               MaxSeconds),
+        width(),
+        height(),
+        fit(),
+        position(),
+        background(),
+        quality(),
+        start(),
+        end(),
+        choice(u"format"_s, {u"jpeg"_s, u"png"_s}, u"Sprite-sheet image format"_s, u"jpeg"_s)};
     table.append(thumbnails);
 
     KindSpec adaptive;

@@ -74,8 +74,8 @@ void Lifecycle::writeTo(QJsonObject &json) const
 {
     json.insert(u"status"_s, statusName(m_status));
     if (m_error) {
-        json.insert(u"error"_s, QJsonObject{{u"kind"_s, m_error->kind},
-                                            {u"message"_s, m_error->message}});
+        json.insert(u"error"_s,
+                    QJsonObject{{u"kind"_s, m_error->kind}, {u"message"_s, m_error->message}});
     } else {
         json.insert(u"error"_s, QJsonValue::Null);
     }

@@ -49,8 +49,7 @@ std::optional<Status> statusFromName(QStringView name)
 
 bool isTerminal(Status status)
 {
-    return status == Status::Succeeded || status == Status::Failed
-           || status == Status::Cancelled;
+    return status == Status::Succeeded || status == Status::Failed || status == Status::Cancelled;
 }
 
 bool canTransition(Status from, Status to)

@@ -11,7 +11,16 @@ namespace spool {
 /// The rule: a status only ever moves forward along waiting → validating → queued →
 /// processing → finishing → succeeded, and may skip ahead; `failed` and `cancelled` can follow
 /// any status that is not terminal; a terminal status (succeeded, failed, cancelled) is final.
-enum class Status { Waiting, Validating, Queued, Processing, Finishing, Succeeded, Failed, Cancelled };
+enum class Status {
+    Waiting,
+    Validating,
+    Queued,
+    Processing,
+    Finishing,
+    Succeeded,
+    Failed,
+    Cancelled
+};
 
 QString statusName(Status status);
 

@@ -75,14 +75,14 @@ Result<Task> Task::fromJson(const QJsonValue &json)
     task.tags = readStrings(object.value(u"tags"));
     task.languages = readStrings(object.value(u"languages"));
 
-    static const QSet<QString> known{u"id"_s,          u"object"_s,     u"kind"_s,
-                                     u"status"_s,      u"run_id"_s,     u"parent_id"_s,
-                                     u"progress"_s,    u"options"_s,    u"inputs"_s,
-                                     u"outputs"_s,     u"input"_s,      u"output"_s,
-                                     u"metadata"_s,    u"error"_s,      u"created_at"_s,
-                                     u"started_at"_s,  u"finished_at"_s, u"updated_at"_s,
-                                     u"results"_s,     u"title"_s,      u"description"_s,
-                                     u"tags"_s,        u"languages"_s};
+    static const QSet<QString> known{u"id"_s,         u"object"_s,      u"kind"_s,
+                                     u"status"_s,     u"run_id"_s,      u"parent_id"_s,
+                                     u"progress"_s,   u"options"_s,     u"inputs"_s,
+                                     u"outputs"_s,    u"input"_s,       u"output"_s,
+                                     u"metadata"_s,   u"error"_s,       u"created_at"_s,
+                                     u"started_at"_s, u"finished_at"_s, u"updated_at"_s,
+                                     u"results"_s,    u"title"_s,       u"description"_s,
+                                     u"tags"_s,       u"languages"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             task.extra.insert(it.key(), it.value());

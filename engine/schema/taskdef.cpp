@@ -58,7 +58,8 @@ Result<TaskDef> readTask(const QJsonValue &json, const QString &pointer, int dep
         }
     }
     if (!object.contains(u"kind"))
-        return Error{u"required_missing"_s, u"every task needs a kind"_s,
+        return Error{u"required_missing"_s,
+                     u"every task needs a kind"_s,
                      JsonPointer::append(pointer, u"kind")};
     return task;
 }

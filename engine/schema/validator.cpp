@@ -165,7 +165,8 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
     if (kindValue.isUndefined()) {
         problem(u"required_missing"_s,
                 JsonPointer::append(item.pointer, u"kind"),
-                u"every task needs a kind; use one of %1"_s.arg(KindSpec::kindNames().join(u", "_s)));
+                u"every task needs a kind; use one of %1"_s.arg(
+                    KindSpec::kindNames().join(u", "_s)));
     } else if (!kindValue.isString()) {
         problem(u"type_mismatch"_s,
                 JsonPointer::append(item.pointer, u"kind"),
@@ -176,10 +177,10 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
         if (!spec) {
             problem(u"kind_unknown"_s,
                     JsonPointer::append(item.pointer, u"kind"),
-                    u"unknown task kind \"%1\"%2; the kinds are %3"_s.arg(
-                        kind,
-                        Spelling::didYouMean(kind, KindSpec::kindNames()),
-                        KindSpec::kindNames().join(u", "_s)));
+                    u"unknown task kind \"%1\"%2; the kinds are %3"_s
+                        .arg(kind,
+                             Spelling::didYouMean(kind, KindSpec::kindNames()),
+                             KindSpec::kindNames().join(u", "_s)));
         }
     }
 
@@ -276,13 +277,12 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
         if (!optionSpec) {
             problem(u"option_unknown"_s,
                     at,
-                    known.isEmpty()
-                        ? u"%1 tasks take no options"_s.arg(spec.kind)
-                        : u"unknown option \"%1\" for %2%3; its options are %4"_s.arg(
-                            it.key(),
-                            spec.kind,
-                            Spelling::didYouMean(it.key(), known),
-                            known.join(u", "_s)));
+                    known.isEmpty() ? u"%1 tasks take no options"_s.arg(spec.kind)
+                                    : u"unknown option \"%1\" for %2%3; its options are %4"_s
+                                          .arg(it.key(),
+                                               spec.kind,
+                                               Spelling::didYouMean(it.key(), known),
+                                               known.join(u", "_s)));
             continue;
         }
         valid.insert(it.key(), option(*optionSpec, it.value(), at));
@@ -294,8 +294,8 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
             problem(isUrl ? u"url_required"_s : u"option_missing"_s,
                     JsonPointer::append(pointer, optionSpec.name),
                     u"%1 tasks need the option \"%2\": %3"_s.arg(spec.kind,
-                                                                optionSpec.name,
-                                                                optionSpec.description));
+                                                                 optionSpec.name,
+                                                                 optionSpec.description));
         }
     }
 
@@ -383,11 +383,11 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
         if (!value.isString() || !spec.allowed.contains(value.toString())) {
             problem(u"value_not_allowed"_s,
                     pointer,
-                    u"must be one of %1 (got %2)%3"_s.arg(
-                        spec.allowed.join(u", "_s),
-                        describe(value),
-                        value.isString() ? Spelling::didYouMean(value.toString(), spec.allowed)
-                                         : QString()));
+                    u"must be one of %1 (got %2)%3"_s
+                        .arg(spec.allowed.join(u", "_s),
+                             describe(value),
+                             value.isString() ? Spelling::didYouMean(value.toString(), spec.allowed)
+                                              : QString()));
             return false;
         }
         return true;
@@ -401,8 +401,8 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
             if (match.hasMatch()) {
                 problem(u"value_out_of_range"_s,
                         pointer,
-                        u"a percentage must be above 0% and at most %1% (got %2)"_s.arg(
-                            formatNumber(MaxPercent), describe(value)));
+                        u"a percentage must be above 0% and at most %1% (got %2)"_s
+                            .arg(formatNumber(MaxPercent), describe(value)));
                 return false;
             }
         } else if (isInteger(value) && value.toDouble() >= 1) {
@@ -506,8 +506,8 @@ void Walk::flatForm(const QJsonArray &tasks)
             problem(u"input_ambiguous"_s,
                     at,
                     u"this %1 task needs an input, but the run has %2 ingest tasks at the top "
-                    "level; move it into the next of the one it belongs to"_s.arg(kind).arg(
-                        ingests));
+                    "level; move it into the next of the one it belongs to"_s.arg(kind)
+                        .arg(ingests));
         }
     }
 }

@@ -1,1 +1,151 @@
+#include "testdata.h"
+
+#include <schema/jsonreader.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using spool::JsonReader;
+
+namespace {
+
+spool::Error readError(const QByteArray &text)
+{
+    const spool::Result<QJsonValue> result = JsonReader::read(text);
+    EXPECT_FALSE(result.ok()) << text.left(80).constData();
+    return result.ok() ? spool::Error{} : result.error();
+}
+
+} // namespace
+
+TEST(JsonReader, ReadsAnObject)
+{
+    const spool::Result<QJsonValue> result = JsonReader::read(R"({"tasks": [{"kind": "ingest"}]})");
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result->toObject().value(u"tasks").toArray().size(), 1);
+}
+
+TEST(JsonReader, MalformedJsonReportsLineAndColumn)
+{
+    const spool::Error error = readError("{\n  \"tasks\": [\n    {\"kind\": \"ingest\",, }\n]}");
+    EXPECT_EQ(error.kind, u"json_syntax");
+    EXPECT_EQ(error.line, 3);
+    EXPECT_EQ(error.column, 23);
+}
+
+TEST(JsonReader, ColumnsCountCharactersNotBytes)
+{
+    // "é" is two bytes in UTF-8 but one column.
+    const spool::Error error = readError("{\"é\": tru}");
+    EXPECT_EQ(error.line, 1);
+    EXPECT_EQ(error.column, 7);
+}
+
+TEST(JsonReader, EmptyDocumentIsAnError)
+{
+    EXPECT_EQ(readError("").kind, u"json_syntax");
+    EXPECT_EQ(readError("  \n\t ").message, u"the document is empty");
+}
+
+TEST(JsonReader, TrailingGarbageIsAnError)
+{
+    EXPECT_EQ(readError(R"({"tasks": []} trailing)").kind, u"json_syntax");
+}
+
+TEST(JsonReader, NestingAtTheLimitIsAccepted)
+{
+    const int depth = JsonReader::MaxDepth;
+    const QByteArray text = QByteArray(depth, '[') + QByteArray(depth, ']');
+    EXPECT_TRUE(JsonReader::read(text).ok());
+}
+
+TEST(JsonReader, NestingPastTheLimitIsAClearError)
+{
+    const int depth = JsonReader::MaxDepth + 1;
+    const spool::Error error = readError(QByteArray(depth, '[') + QByteArray(depth, ']'));
+    EXPECT_EQ(error.kind, u"json_too_deep");
+    EXPECT_EQ(error.column, JsonReader::MaxDepth + 1);
+}
+
+TEST(JsonReader, TwoHundredThousandLevelsDoNotOverflowTheStack)
+{
+    QByteArray text;
+    for (int i = 0; i < 100000; ++i)
+        text += "{\"a\":[";
+    const spool::Error error = readError(text);
+    EXPECT_EQ(error.kind, u"json_too_deep");
+}
+
+TEST(JsonReader, DuplicateKeysAreAnErrorWithTheirPointer)
+{
+    const spool::Error error = readError(
+        R"({"tasks": [{"kind": "video", "options": {"width": 1, "width": 2}}]})");
+    EXPECT_EQ(error.kind, u"json_duplicate_key");
+    EXPECT_EQ(error.path, u"/tasks/0/options/width");
+}
+
+TEST(JsonReader, DuplicateKeysInLargeObjectsAreFound)
+{
+    QByteArray text = "{";
+    for (int i = 0; i < 1000; ++i)
+        text += "\"k" + QByteArray::number(i) + "\":0,";
+    text += "\"k500\":1}";
+    EXPECT_EQ(readError(text).path, u"/k500");
+}
+
+TEST(JsonReader, SameKeyInSiblingObjectsIsFine)
+{
+    EXPECT_TRUE(JsonReader::read(R"([{"kind": "a"}, {"kind": "b"}])").ok());
+}
+
+TEST(JsonReader, InvalidUtf8IsAnError)
+{
+    EXPECT_EQ(readError("{\"tasks\": \"\xff\xfe\"}").kind, u"encoding_invalid");
+    EXPECT_EQ(readError("{\"tasks\": \"\xc3\x28\"}").kind, u"encoding_invalid");
+}
+
+TEST(JsonReader, UnpairedSurrogateEscapesAreAnError)
+{
+    EXPECT_EQ(readError(R"({"a": "\ud800"})").kind, u"encoding_invalid");
+    EXPECT_EQ(readError(R"({"a": "\udc00x"})").kind, u"encoding_invalid");
+    EXPECT_TRUE(JsonReader::read(R"({"a": "\ud83c\udfac"})").ok());
+}
+
+TEST(JsonReader, NumbersBeyondADoubleAreOutOfRange)
+{
+    EXPECT_EQ(readError(R"({"width": 1e400})").kind, u"number_out_of_range");
+    EXPECT_EQ(readError(R"({"width": -1e999})").kind, u"number_out_of_range");
+    EXPECT_EQ(readError(R"({"width": 01})").kind, u"json_syntax");
+}
+
+TEST(JsonReader, LargeIntegersKeepTheirValue)
+{
+    const spool::Result<QJsonValue> result = JsonReader::read(R"({"n": 9007199254740993})");
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result->toObject().value(u"n").toInteger(), 9007199254740993LL);
+}
+
+TEST(JsonReader, OversizedDocumentIsRefusedBeforeParsing)
+{
+    const QByteArray text(JsonReader::MaxSize + 1, ' ');
+    EXPECT_EQ(readError(text).kind, u"json_too_large");
+}
+
+TEST(JsonReader, HundredThousandSiblingsReadQuickly)
+{
+    QByteArray text = "{\"tasks\":[";
+    for (int i = 0; i < 100000; ++i)
+        text += i ? ",{\"kind\":\"video\",\"options\":{\"width\":640}}"
+                  : "{\"kind\":\"video\",\"options\":{\"width\":640}}";
+    text += "]}";
+    QElapsedTimer timer;
+    timer.start();
+    const spool::Result<QJsonValue> result = JsonReader::read(text);
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result->toObject().value(u"tasks").toArray().size(), 100000);
+    EXPECT_LT(timer.elapsed(), 5000) << "generous bound; see tests/bench for the figure";
+}

@@ -1,1 +1,164 @@
+#include "testdata.h"
+
+#include <schema/jsonreader.h>
+#include <schema/jsonwriter.h>
+#include <schema/runrequest.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using spool::RunRequest;
+
+namespace {
+
+QJsonValue parse(const QByteArray &text)
+{
+    const spool::Result<QJsonValue> json = spool::JsonReader::read(text);
+    EXPECT_TRUE(json.ok()) << json.error().message.toStdString();
+    return json.ok() ? *json : QJsonValue();
+}
+
+} // namespace
+
+class SpecExample : public ::testing::TestWithParam<QString>
+{};
+
+TEST_P(SpecExample, ReadThenWriteReproducesIt)
+{
+    const QByteArray text = spool::test::readData(u"spec/"_s + GetParam());
+    const QJsonValue original = parse(text);
+    const spool::Result<RunRequest> request = RunRequest::fromJson(original);
+    ASSERT_TRUE(request.ok()) << request.error().message.toStdString();
+    EXPECT_EQ(QJsonValue(request->toJson()), original);
+}
+
+TEST_P(SpecExample, CanonicalTextIsStableAndSameContent)
+{
+    const QByteArray text = spool::test::readData(u"spec/"_s + GetParam());
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    const QByteArray canonical = request->toCanonicalText();
+    const spool::Result<RunRequest> again = RunRequest::fromText(canonical);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *request);
+    EXPECT_EQ(again->toCanonicalText(), canonical);
+    EXPECT_EQ(parse(canonical), parse(text));
+}
+
+INSTANTIATE_TEST_SUITE_P(Spec,
+                         SpecExample,
+                         ::testing::ValuesIn(spool::test::dataFiles(u"spec"_s)),
+                         spool::test::fileTestName);
+
+TEST(RoundTrip, AbsentMembersStayAbsentAndEmptyOnesStayEmpty)
+{
+    const QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}, "next": []},
+                        {"kind": "speech", "options": {}, "metadata": {}}]})";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    EXPECT_TRUE(request->tasks[0].hasNext);
+    EXPECT_TRUE(request->tasks[0].next.empty());
+    EXPECT_FALSE(request->tasks[0].metadata.has_value());
+    EXPECT_FALSE(request->tasks[1].hasNext);
+    EXPECT_TRUE(request->tasks[1].options.has_value());
+    EXPECT_FALSE(request->metadata.has_value());
+    EXPECT_FALSE(request->idempotencyKey.has_value());
+    EXPECT_EQ(QJsonValue(request->toJson()), parse(text));
+}
+
+TEST(RoundTrip, NoDefaultsAreInjected)
+{
+    const QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"},
+        "next": [{"kind": "video"}, {"kind": "thumbnails"}]}]})";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    const QJsonObject video
+        = request->toJson().value(u"tasks")[0].toObject().value(u"next")[0].toObject();
+    EXPECT_EQ(video.keys(), QStringList{u"kind"_s});
+}
+
+TEST(RoundTrip, UnknownKeysAreKeptVerbatim)
+{
+    const QByteArray text = R"({"tasks": [{"kind": "video", "label": {"x": [1, "two", null]},
+        "options": {"width": 640, "vendor_flag": true}}], "client": "spool-test"})";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    EXPECT_EQ(request->tasks[0].extra.value(u"label").toObject().value(u"x").toArray().size(), 3);
+    EXPECT_EQ(request->extra.value(u"client").toString(), u"spool-test");
+    EXPECT_EQ(QJsonValue(request->toJson()), parse(text));
+}
+
+TEST(RoundTrip, NumbersKeepTheirValues)
+{
+    const QByteArray text = R"({"tasks": [{"kind": "video", "options": {"fps": 29.97,
+        "start": 0.1, "end": 1e-7, "bitrate": 9007199254740993, "big": 1.5e300, "neg": -0.0}}]})";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    const spool::Result<RunRequest> again = RunRequest::fromText(request->toCanonicalText());
+    ASSERT_TRUE(again.ok());
+    const QJsonObject options = *again->tasks[0].options;
+    EXPECT_EQ(options.value(u"fps").toDouble(), 29.97);
+    EXPECT_EQ(options.value(u"start").toDouble(), 0.1);
+    EXPECT_EQ(options.value(u"end").toDouble(), 1e-7);
+    EXPECT_EQ(options.value(u"bitrate").toInteger(), 9007199254740993LL);
+    EXPECT_EQ(options.value(u"big").toDouble(), 1.5e300);
+}
+
+TEST(RoundTrip, StringsWithEscapesSurvive)
+{
+    const QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url":
+        "dir/\"quoted\" \\ tab\t nl\n ctl\u0001 é 🎬 \u2028"}}]})";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    const spool::Result<RunRequest> again = RunRequest::fromText(request->toCanonicalText());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *request);
+}
+
+TEST(CanonicalText, PutsTheSchemaKeysFirstAndSortsTheRest)
+{
+    const QByteArray text = R"({"idempotency_key": "k", "zeta": 1, "metadata": {"b": 1, "a": 2},
+             "tasks": [{"next": [], "options": {"width": 1, "fit": "cover"}, "kind": "video"}]})";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    EXPECT_EQ(request->toCanonicalText(), QByteArray(R"({
+  "tasks": [
+    {
+      "kind": "video",
+      "options": {
+        "fit": "cover",
+        "width": 1
+      },
+      "next": []
+    }
+  ],
+  "metadata": {
+    "a": 2,
+    "b": 1
+  },
+  "idempotency_key": "k",
+  "zeta": 1
+}
+)"));
+}
+
+TEST(RunRequestModel, StructuralErrorsCarryTheirPointer)
+{
+    const auto errorOf = [](const QByteArray &text) {
+        const spool::Result<RunRequest> request = RunRequest::fromText(text);
+        EXPECT_FALSE(request.ok());
+        return request.ok() ? spool::Error{} : request.error();
+    };
+    EXPECT_EQ(errorOf(R"([])").path, QString());
+    EXPECT_EQ(errorOf(R"({})").path, u"/tasks");
+    EXPECT_EQ(errorOf(R"({"tasks": {}})").path, u"/tasks");
+    EXPECT_EQ(errorOf(R"({"tasks": [{"kind": "ingest", "next": [{"options": {}}]}]})").path,
+              u"/tasks/0/next/0/kind");
+    EXPECT_EQ(errorOf(R"({"tasks": [{"kind": 5}]})").path, u"/tasks/0/kind");
+    EXPECT_EQ(errorOf(R"({"tasks": [{"kind": "video", "options": []}]})").path, u"/tasks/0/options");
+    EXPECT_EQ(errorOf(R"({"tasks": [{"kind": "video", "next": {}}]})").path, u"/tasks/0/next");
+    EXPECT_EQ(errorOf(R"({"tasks": [], "idempotency_key": 3})").path, u"/idempotency_key");
+}

@@ -27,4 +27,9 @@ QJsonObject object(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
+std::string fileTestName(const ::testing::TestParamInfo<QString> &file)
+{
+    return file.param.section(u'.', 0, 0).replace(u'-', u'_').toStdString();
+}
+
 } // namespace spool::test

@@ -1,9 +1,17 @@
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+// Lets GoogleTest print QStrings as text in its failure messages.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
 
 namespace spool::test {
 
@@ -13,5 +21,7 @@ QByteArray readData(const QString &relativePath);
 QStringList dataFiles(const QString &folder);
 /// Parses JSON text that the test knows to be well-formed.
 QJsonObject object(const QByteArray &json);
+/// A test name for a test parameterised by a data file name: "01-request.json" → "01_request".
+std::string fileTestName(const ::testing::TestParamInfo<QString> &file);
 
 } // namespace spool::test

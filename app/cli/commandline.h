@@ -1,0 +1,23 @@
+#pragma once
+
+#include <schema/error.h>
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace spool {
+
+/// What spool-cli's commands share in how they talk to a terminal.
+class CommandLine
+{
+public:
+    /// The parser's help, headed "Usage: spool-cli COMMAND ..." instead of the binary's path.
+    static QString help(const QCommandLineParser &parser, const QString &command);
+
+    /// An error as one line, the way compilers write them:
+    /// "flow.json:3:14: message" for a position in the text,
+    /// "flow.json: /tasks/0/kind: message" for a place in the document.
+    static QString problemLine(const QString &fileName, const Error &problem);
+};
+
+} // namespace spool
