@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <cmath>
+
 namespace spool {
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,7 +13,9 @@ namespace {
 // Times are Unix seconds; ISO 8601 strings are accepted from servers that send them.
 std::optional<qint64> readTime(const QJsonValue &value)
 {
-    if (value.isDouble())
+    // Beyond ±2^53 seconds no time is meant, and the conversion would overflow.
+    constexpr double Limit = 9007199254740992.0;
+    if (value.isDouble() && std::fabs(value.toDouble()) < Limit)
         return qint64(value.toDouble());
     if (value.isString()) {
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

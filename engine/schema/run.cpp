@@ -28,7 +28,7 @@ Result<Run> Run::fromJson(const QJsonValue &json)
     if (!run.lifecycle.readFrom(object, &problem))
         return Error{u"status_unknown"_s, problem, u"/status"_s};
     run.id = object.value(u"id").toString();
-    run.reportedProgress = qBound(0, int(object.value(u"progress").toDouble()), 100);
+    run.reportedProgress = int(qBound(0.0, object.value(u"progress").toDouble(), 100.0));
     run.metadata = object.value(u"metadata").toObject();
     if (object.value(u"created_by").isString())
         run.createdBy = object.value(u"created_by").toString();

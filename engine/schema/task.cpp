@@ -57,7 +57,7 @@ Result<Task> Task::fromJson(const QJsonValue &json)
     task.runId = object.value(u"run_id").toString();
     if (object.value(u"parent_id").isString())
         task.parentId = object.value(u"parent_id").toString();
-    task.progress = qBound(0, int(object.value(u"progress").toDouble()), 100);
+    task.progress = int(qBound(0.0, object.value(u"progress").toDouble(), 100.0));
     task.options = object.value(u"options").toObject();
     task.metadata = object.value(u"metadata").toObject();
     task.inputs = readEntries(object, u"inputs"_s, u"input"_s);

@@ -82,7 +82,7 @@ private:
 
     void task(const Pending &item, std::vector<Pending> *stack);
     void options(const KindSpec &spec, const QJsonObject &options, const QString &pointer);
-    bool option(const OptionSpec &spec, const QJsonValue &value, const QString &pointer);
+    bool option(const OptionSpec &spec, const QJsonValue &value, const QString &optionsPointer);
     void url(const QJsonValue &value, const QString &pointer);
     void flatForm(const QJsonArray &tasks);
 
@@ -186,22 +186,22 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
 
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        const QString at = JsonPointer::append(item.pointer, key);
+        const auto at = [&] { return JsonPointer::append(item.pointer, key); };
         if (key == u"kind" || key == u"next") {
             continue;
         } else if (key == u"options") {
             if (!it.value().isObject())
-                problem(u"type_mismatch"_s, at, u"options must be a JSON object"_s);
+                problem(u"type_mismatch"_s, at(), u"options must be a JSON object"_s);
         } else if (key == u"metadata") {
             if (!it.value().isObject())
-                problem(u"type_mismatch"_s, at, u"metadata must be a JSON object"_s);
+                problem(u"type_mismatch"_s, at(), u"metadata must be a JSON object"_s);
         } else if (key == u"conditions" && kind == u"conditions") {
             // The legacy form written beside the options rather than inside them.
             Condition::read(QJsonObject{{key, it.value()}}, item.pointer, m_problems);
         } else {
             const QStringList known{u"kind"_s, u"options"_s, u"metadata"_s, u"next"_s};
             problem(u"key_unknown"_s,
-                    at,
+                    at(),
                     u"unknown key \"%1\" in a task%2: POST /runs rejects it, though Spool keeps "
                     "it when importing"_s.arg(key, Spelling::didYouMean(key, known)));
         }
@@ -266,27 +266,31 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
         return;
     }
 
-    QStringList known;
-    for (const OptionSpec &optionSpec : spec.options)
-        known.append(optionSpec.name);
-
-    QHash<QString, bool> valid;
+    // Names of the options that failed their own checks; the checks across options skip them.
+    QStringList invalid;
     for (auto it = options.begin(); it != options.end(); ++it) {
-        const QString at = JsonPointer::append(pointer, it.key());
         const OptionSpec *optionSpec = spec.option(it.key());
         if (!optionSpec) {
+            QStringList known;
+            for (const OptionSpec &candidate : spec.options)
+                known.append(candidate.name);
             problem(u"option_unknown"_s,
-                    at,
+                    JsonPointer::append(pointer, it.key()),
                     known.isEmpty() ? u"%1 tasks take no options"_s.arg(spec.kind)
                                     : u"unknown option \"%1\" for %2%3; its options are %4"_s
                                           .arg(it.key(),
                                                spec.kind,
                                                Spelling::didYouMean(it.key(), known),
                                                known.join(u", "_s)));
+            invalid.append(it.key());
             continue;
         }
-        valid.insert(it.key(), option(*optionSpec, it.value(), at));
+        if (!option(*optionSpec, it.value(), pointer))
+            invalid.append(it.key());
     }
+    const auto valid = [&](QStringView name) {
+        return options.contains(name) && !invalid.contains(name);
+    };
 
     for (const OptionSpec &optionSpec : spec.options) {
         if (optionSpec.required && !options.contains(optionSpec.name)) {
@@ -300,7 +304,7 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
     }
 
     // Checks across options, made only when the options involved are valid on their own.
-    if (valid.value(u"start"_s) && valid.value(u"end"_s)) {
+    if (valid(u"start") && valid(u"end")) {
         const double start = options.value(u"start").toDouble();
         const double end = options.value(u"end").toDouble();
         if (end <= start) {
@@ -310,8 +314,8 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
                                                                    formatNumber(start)));
         }
     }
-    if (spec.option(u"codec") && valid.value(u"codec"_s)
-        && (!options.contains(u"format") || valid.value(u"format"_s))) {
+    if (spec.option(u"codec") && valid(u"codec")
+        && (!options.contains(u"format") || valid(u"format"))) {
         const QString format = options.value(u"format").toString(
             spec.option(u"format")->defaultValue.toString());
         const QString codec = options.value(u"codec").toString();
@@ -331,8 +335,10 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
     }
 }
 
-bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString &pointer)
+bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString &optionsPointer)
 {
+    // Built only when there is a problem to report: most options are fine.
+    const auto pointer = [&] { return JsonPointer::append(optionsPointer, spec.name); };
     using Type = OptionSpec::Type;
     const auto outOfRange = [&](const QString &unit) {
         QString range;
@@ -342,7 +348,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
             range = u"between %1 and %2"_s.arg(formatNumber(spec.minimum),
                                                formatNumber(spec.maximum));
         problem(u"value_out_of_range"_s,
-                pointer,
+                pointer(),
                 u"must be %1%2 (got %3)"_s.arg(range, unit, describe(value)));
     };
 
@@ -350,7 +356,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
     case Type::Integer:
         if (!isInteger(value)) {
             problem(u"type_mismatch"_s,
-                    pointer,
+                    pointer(),
                     u"must be a whole number (got %1)"_s.arg(describe(value)));
             return false;
         }
@@ -362,7 +368,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
     case Type::Number:
         if (!value.isDouble()) {
             problem(u"type_mismatch"_s,
-                    pointer,
+                    pointer(),
                     u"must be a number (got %1)"_s.arg(describe(value)));
             return false;
         }
@@ -374,7 +380,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
     case Type::String:
         if (!value.isString()) {
             problem(u"type_mismatch"_s,
-                    pointer,
+                    pointer(),
                     u"must be a string (got %1)"_s.arg(describe(value)));
             return false;
         }
@@ -382,7 +388,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
     case Type::Enum:
         if (!value.isString() || !spec.allowed.contains(value.toString())) {
             problem(u"value_not_allowed"_s,
-                    pointer,
+                    pointer(),
                     u"must be one of %1 (got %2)%3"_s
                         .arg(spec.allowed.join(u", "_s),
                              describe(value),
@@ -400,7 +406,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
                 return true;
             if (match.hasMatch()) {
                 problem(u"value_out_of_range"_s,
-                        pointer,
+                        pointer(),
                         u"a percentage must be above 0% and at most %1% (got %2)"_s
                             .arg(formatNumber(MaxPercent), describe(value)));
                 return false;
@@ -411,14 +417,14 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
             outOfRange(u" pixels"_s);
             return false;
         }
-        problem(u"type_mismatch"_s, pointer, u"must be a positive integer or a percentage"_s);
+        problem(u"type_mismatch"_s, pointer(), u"must be a positive integer or a percentage"_s);
         return false;
     }
     case Type::Color: {
         static const QRegularExpression color(u"^#[0-9A-Fa-f]{6}$"_s);
         if (!value.isString() || !color.match(value.toString()).hasMatch()) {
             problem(u"value_invalid"_s,
-                    pointer,
+                    pointer(),
                     u"must be a colour written #RRGGBB (got %1)"_s.arg(describe(value)));
             return false;
         }
@@ -426,7 +432,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
     }
     case Type::Url: {
         const qsizetype before = m_problems->size();
-        url(value, pointer);
+        url(value, pointer());
         return m_problems->size() == before;
     }
     }

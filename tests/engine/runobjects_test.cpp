@@ -128,3 +128,17 @@ TEST(Ids, HaveTheSpecShapeAndDoNotRepeat)
     EXPECT_FALSE(spool::Ids::isRunId(u"task_abcdefgh12345678"));
     EXPECT_FALSE(spool::Ids::isTaskId(u"task_abc"));
 }
+
+TEST(RunObject, AbsurdNumbersAreClampedNotOverflowed)
+{
+    const spool::Result<spool::Run> run = spool::Run::fromJson(json(
+        R"({"status": "queued", "progress": 1e300, "created_at": 1e300, "updated_at": -1e300,
+            "tasks": [{"status": "queued", "progress": -5, "started_at": 1e15, "finished_at": 1e20}]})"));
+    ASSERT_TRUE(run.ok());
+    EXPECT_EQ(run->reportedProgress, 100);
+    EXPECT_FALSE(run->lifecycle.createdAt().has_value());
+    EXPECT_FALSE(run->lifecycle.updatedAt().has_value());
+    EXPECT_EQ(run->tasks[0].progress, 0);
+    EXPECT_EQ(run->tasks[0].lifecycle.startedAt(), 1000000000000000LL);
+    EXPECT_FALSE(run->tasks[0].lifecycle.finishedAt().has_value());
+}
