@@ -1,4 +1,6 @@
 #include "formatcommand.h"
+#include "historycommand.h"
+#include "runcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,9 @@ QString usage()
            "Commands:\n"
            "  validate FILE...   check run requests and report every problem\n"
            "  fmt FILE           print a run request as canonical JSON\n"
+           "  run FILE           run a request on the embedded engine\n"
+           "  runs               list the runs in the history, newest first\n"
+           "  show RUN_ID        print one run of the history\n"
            "\n"
            "Run 'spool-cli COMMAND --help' for a command's options.\n"_s;
 }
@@ -44,6 +49,12 @@ int main(int argc, char *argv[])
         return spool::ValidateCommand::run(arguments);
     if (command == u"fmt")
         return spool::FormatCommand::run(arguments);
+    if (command == u"run")
+        return spool::RunCommand::run(arguments);
+    if (command == u"runs")
+        return spool::HistoryCommand::runs(arguments);
+    if (command == u"show")
+        return spool::HistoryCommand::show(arguments);
 
     QTextStream(stderr) << u"spool-cli: unknown command \""_s << command << u"\"\n\n"_s << usage();
     return 2;

@@ -5,6 +5,7 @@
 
 #include <schema/jsonwriter.h>
 #include <schema/validator.h>
+#include <tasks/builtinexecutors.h>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -68,8 +69,7 @@ int ValidateCommand::run(const QStringList &arguments)
             return 2;
         }
         options.target = ValidationOptions::Target::Embedded;
-        // No executor is registered yet: the engine runs no kind, and says so per task.
-        options.engineKinds = {};
+        options.engineKinds = BuiltInExecutors::create()->kinds();
     }
     options.inputProvided = parser.isSet(inputOption);
     const Validator validator(options);

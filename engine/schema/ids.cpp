@@ -44,6 +44,11 @@ QString Ids::newTaskId()
     return newId(u"task_");
 }
 
+QString Ids::newEventId()
+{
+    return newId(u"evt_");
+}
+
 bool Ids::isRunId(QStringView id)
 {
     return hasShape(id, u"run_");

@@ -11,6 +11,7 @@ class Ids
 public:
     static QString newRunId();
     static QString newTaskId();
+    static QString newEventId();
     static bool isRunId(QStringView id);
     static bool isTaskId(QStringView id);
 };

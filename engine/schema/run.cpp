@@ -8,10 +8,10 @@ namespace spool {
 
 using namespace Qt::Literals::StringLiterals;
 
-int Run::progress() const
+int Run::meanProgress(const QList<Task> &tasks)
 {
     if (tasks.isEmpty())
-        return isTerminal(lifecycle.status()) ? 100 : reportedProgress;
+        return 0;
     qint64 sum = 0;
     for (const Task &task : tasks)
         sum += isTerminal(task.lifecycle.status()) ? 100 : task.progress;
@@ -28,7 +28,7 @@ Result<Run> Run::fromJson(const QJsonValue &json)
     if (!run.lifecycle.readFrom(object, &problem))
         return Error{u"status_unknown"_s, problem, u"/status"_s};
     run.id = object.value(u"id").toString();
-    run.reportedProgress = int(qBound(0.0, object.value(u"progress").toDouble(), 100.0));
+    run.progress = int(qBound(0.0, object.value(u"progress").toDouble(), 100.0));
     run.metadata = object.value(u"metadata").toObject();
     if (object.value(u"created_by").isString())
         run.createdBy = object.value(u"created_by").toString();
@@ -66,7 +66,7 @@ QJsonObject Run::toJson() const
     QJsonObject json = extra;
     json.insert(u"id"_s, id);
     json.insert(u"object"_s, u"run"_s);
-    json.insert(u"progress"_s, progress());
+    json.insert(u"progress"_s, progress);
     QJsonArray array;
     for (const Task &task : tasks)
         array.append(task.toJson());
@@ -74,6 +74,20 @@ QJsonObject Run::toJson() const
     json.insert(u"metadata"_s, metadata);
     json.insert(u"created_by"_s, createdBy ? QJsonValue(*createdBy) : QJsonValue(QJsonValue::Null));
     lifecycle.writeTo(json);
+    return json;
+}
+
+QJsonObject Run::toSummaryJson() const
+{
+    QJsonObject json = toJson();
+    QJsonArray summaries;
+    for (const Task &task : tasks) {
+        summaries.append(QJsonObject{{u"id"_s, task.id},
+                                     {u"kind"_s, task.kind},
+                                     {u"status"_s, statusName(task.lifecycle.status())},
+                                     {u"progress"_s, task.progress}});
+    }
+    json.insert(u"tasks"_s, summaries);
     return json;
 }
 

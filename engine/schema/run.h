@@ -9,8 +9,9 @@
 namespace spool {
 
 /// A Run object (spec §3): a run's status, progress and its tasks. The status follows the rule
-/// kept by `lifecycle`; progress() is the mean of the tasks' progress, terminal tasks counting
-/// 100 (spec §2).
+/// kept by `lifecycle`. `progress` is what the run's owner reports: the embedded engine keeps
+/// it as the mean over every task of the request, terminal and never-created ones counting
+/// 100, so it never goes down; meanProgress() is spec §2's mean over the tasks at hand.
 struct Run
 {
     QString id;
@@ -18,12 +19,13 @@ struct Run
     QJsonObject metadata;
     std::optional<QString> createdBy;
     Lifecycle lifecycle;
-    /// The progress a server reported; progress() computes it from the tasks when they are
-    /// known.
-    int reportedProgress = 0;
+    int progress = 0;
     QJsonObject extra;
 
-    int progress() const;
+    /// The mean of the tasks' progress, terminal tasks counting 100.
+    static int meanProgress(const QList<Task> &tasks);
+    /// The Run with `{id, kind, status, progress}` task summaries, as lists show it.
+    QJsonObject toSummaryJson() const;
 
     /// Reads a Run object; task summaries (`{id, kind, status, progress}`) are read as tasks.
     static Result<Run> fromJson(const QJsonValue &json);

@@ -1,0 +1,162 @@
+#include "historycommand.h"
+
+#include "commandline.h"
+#include "runreport.h"
+
+#include <runtime/workspace.h>
+#include <schema/jsonwriter.h>
+#include <store/runstore.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(u"workspace"_s,
+                              u"The workspace whose history to read (default: "
+                              "$SPOOL_WORKSPACE, else %1)."_s.arg(Workspace::defaultRoot()),
+                              u"DIR"_s);
+}
+
+Result<std::unique_ptr<RunStore>> openStore(const QCommandLineParser &parser)
+{
+    const Workspace workspace(parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
+                                                           : Workspace::defaultRoot());
+    return RunStore::open(workspace.databasePath());
+}
+
+} // namespace
+
+int HistoryCommand::runs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Lists the runs in the history, newest first. With more than --limit runs, the last "
+        "line names the --after cursor of the next page."_s);
+    parser.addHelpOption();
+    const QCommandLineOption statusOption(u"status"_s,
+                                          u"Only runs with this status."_s,
+                                          u"STATUS"_s);
+    const QCommandLineOption limitOption(u"limit"_s, u"Runs per page, 1 to 100 (20)."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption afterOption(u"after"_s, u"The page after this run."_s, u"RUN_ID"_s);
+    const QCommandLineOption beforeOption(u"before"_s, u"The page before this run."_s, u"RUN_ID"_s);
+    const QCommandLineOption jsonOption(u"json"_s,
+                                        u"Print the runs as a JSON array, tasks as summaries."_s);
+    parser.addOptions(
+        {statusOption, limitOption, afterOption, beforeOption, jsonOption, workspaceOption()});
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u"\n"_s;
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << CommandLine::help(parser, u"runs"_s);
+        return 0;
+    }
+    RunQuery query;
+    bool ok = false;
+    query.limit = parser.value(limitOption).toInt(&ok);
+    if (!ok || query.limit < 1 || query.limit > 100) {
+        err << u"spool-cli runs: --limit must be a number from 1 to 100\n"_s;
+        return 2;
+    }
+    if (parser.isSet(statusOption)) {
+        query.status = statusFromName(parser.value(statusOption));
+        if (!query.status) {
+            err << u"spool-cli runs: unknown status \"%1\"\n"_s.arg(parser.value(statusOption));
+            return 2;
+        }
+    }
+    query.after = parser.value(afterOption);
+    query.before = parser.value(beforeOption);
+
+    Result<std::unique_ptr<RunStore>> store = openStore(parser);
+    if (!store) {
+        err << u"spool-cli runs: "_s << store.error().message << u"\n"_s;
+        return 1;
+    }
+    const Result<RunPage> page = (*store)->list(query);
+    if (!page) {
+        err << u"spool-cli runs: "_s << page.error().message << u"\n"_s;
+        return 1;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray runs;
+        for (const Run &run : page->runs)
+            runs.append(run.toSummaryJson());
+        out << QString::fromUtf8(JsonWriter::write(runs));
+        return 0;
+    }
+    for (const Run &run : page->runs)
+        out << RunReport::summaryLine(run) << u"\n"_s;
+    if (page->hasMore && !page->runs.isEmpty())
+        out << u"more: spool-cli runs --after "_s << page->runs.constLast().id << u"\n"_s;
+    return 0;
+}
+
+int HistoryCommand::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Prints one run of the history with its tasks."_s);
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(u"json"_s, u"Print the Run object with its tasks as JSON."_s);
+    const QCommandLineOption eventsOption(u"events"_s, u"Also print the run's events."_s);
+    parser.addOptions({jsonOption, eventsOption, workspaceOption()});
+    parser.addPositionalArgument(u"RUN_ID"_s, u"The run to show."_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u"\n"_s;
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << CommandLine::help(parser, u"show"_s);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << u"spool-cli show: name one run id (see --help)\n"_s;
+        return 2;
+    }
+    Result<std::unique_ptr<RunStore>> store = openStore(parser);
+    if (!store) {
+        err << u"spool-cli show: "_s << store.error().message << u"\n"_s;
+        return 1;
+    }
+    const QString runId = parser.positionalArguments().constFirst();
+    const std::optional<Run> run = (*store)->run(runId);
+    if (!run) {
+        err << u"spool-cli show: no run %1 in the history\n"_s.arg(runId);
+        return 1;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonObject json = run->toJson();
+        if (parser.isSet(eventsOption)) {
+            QJsonArray events;
+            for (const RunEvent &event : (*store)->events(runId))
+                events.append(event.toJson());
+            json.insert(u"events"_s, events);
+        }
+        out << QString::fromUtf8(JsonWriter::write(json));
+        return 0;
+    }
+    out << RunReport::describe(*run);
+    if (parser.isSet(eventsOption)) {
+        out << u"events:\n"_s;
+        for (const RunEvent &event : (*store)->events(runId))
+            out << u"  "_s << event.id << u" "_s << event.kind << u" "_s
+                << (event.taskId.isEmpty() ? runId : event.taskId) << u"\n"_s;
+    }
+    return 0;
+}
+
+} // namespace spool

@@ -1,0 +1,132 @@
+#include "progressprinter.h"
+
+#include <runtime/runengine.h>
+
+#include <QDateTime>
+
+#include <cstdio>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int BarWidth = 24;
+constexpr int MaxLines = 30;
+constexpr int RedrawMs = 100;
+
+QString clock()
+{
+    return QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+}
+
+} // namespace
+
+ProgressPrinter::ProgressPrinter(RunEngine *engine, bool terminal, QObject *parent)
+    : QObject(parent)
+    , m_err(stderr)
+    , m_terminal(terminal)
+{
+    connect(engine, &RunEngine::taskChanged, this, &ProgressPrinter::onTaskChanged);
+    connect(engine, &RunEngine::runChanged, this, &ProgressPrinter::onRunChanged);
+    m_redraw.setInterval(RedrawMs);
+    m_redraw.setSingleShot(true);
+    connect(&m_redraw, &QTimer::timeout, this, &ProgressPrinter::redraw);
+}
+
+void ProgressPrinter::finish()
+{
+    if (m_terminal)
+        redraw();
+    m_err.flush();
+}
+
+void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
+{
+    auto it = m_lines.find(task.id);
+    if (it == m_lines.end()) {
+        Line line;
+        line.kind = task.kind;
+        if (task.parentId && m_lines.contains(*task.parentId))
+            line.depth = m_lines.value(*task.parentId).depth + 1;
+        // Children are shown under their parent.
+        qsizetype position = m_order.size();
+        if (task.parentId) {
+            const qsizetype parent = m_order.indexOf(*task.parentId);
+            if (parent >= 0) {
+                position = parent + 1;
+                while (position < m_order.size() && m_lines.value(m_order.at(position)).depth > m_lines.value(*task.parentId).depth)
+                    ++position;
+            }
+        }
+        m_order.insert(position, task.id);
+        it = m_lines.insert(task.id, line);
+    }
+    const Status previous = it->status;
+    it->status = task.lifecycle.status();
+    it->progress = task.progress;
+    if (task.lifecycle.error())
+        it->error = task.lifecycle.error()->message;
+
+    if (m_terminal) {
+        if (!m_redraw.isActive())
+            m_redraw.start();
+        return;
+    }
+    if (previous == it->status && task.lifecycle.status() != Status::Waiting)
+        return; // plain output has a line per status, not per percent
+    QString text = u"%1 %2 %3 %4"_s.arg(clock(), task.id, task.kind, statusName(it->status));
+    if (!it->error.isEmpty() && it->status == Status::Failed)
+        text += u": "_s + it->error;
+    m_err << text << u"\n"_s;
+    m_err.flush();
+}
+
+void ProgressPrinter::onRunChanged(const Run &run)
+{
+    if (m_terminal)
+        return;
+    QString text = u"%1 %2 %3"_s.arg(clock(), run.id, statusName(run.lifecycle.status()));
+    if (run.lifecycle.error())
+        text += u": "_s + run.lifecycle.error()->message;
+    m_err << text << u"\n"_s;
+    m_err.flush();
+}
+
+void ProgressPrinter::redraw()
+{
+    QStringList rows;
+    int hidden = 0;
+    for (const QString &id : std::as_const(m_order)) {
+        if (rows.size() >= MaxLines) {
+            ++hidden;
+            continue;
+        }
+        const Line &line = m_lines.value(id);
+        const int progress = isTerminal(line.status) && line.status == Status::Succeeded
+                                 ? 100
+                                 : line.progress;
+        const int filled = progress * BarWidth / 100;
+        const QString name = QString(line.depth * 2, u' ') + line.kind;
+        QString row = u"  %1 [%2%3] %4%  %5"_s.arg(name.leftJustified(22, u' ', true),
+                                                   QString(filled, u'#'),
+                                                   QString(BarWidth - filled, u'-'))
+                          .arg(progress, 3)
+                          .arg(statusName(line.status));
+        if (line.status == Status::Failed && !line.error.isEmpty())
+            row += u": "_s + line.error.left(80);
+        rows.append(row);
+    }
+    if (hidden > 0)
+        rows.append(u"  … and %1 more tasks"_s.arg(hidden));
+    // Move up over the previous frame and draw over it, clearing each line.
+    if (m_drawn > 0)
+        m_err << u"\x1b[%1A"_s.arg(m_drawn);
+    for (const QString &row : std::as_const(rows))
+        m_err << u"\x1b[2K"_s << row << u"\n"_s;
+    m_drawn = int(rows.size());
+    m_err.flush();
+}
+
+} // namespace spool

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <schema/run.h>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <QTimer>
+
+namespace spool {
+
+class RunEngine;
+
+/// Shows a run's progress on standard error while `spool-cli run` works: on a terminal, a bar
+/// per task redrawn in place (at most ten times a second); otherwise one plain line per status
+/// change, for logs.
+class ProgressPrinter : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProgressPrinter(RunEngine *engine, bool terminal, QObject *parent = nullptr);
+
+    /// Draws the final state (on a terminal) so the last frame is complete.
+    void finish();
+
+private:
+    struct Line
+    {
+        QString kind;
+        Status status = Status::Waiting;
+        int progress = 0;
+        int depth = 0;
+        QString error;
+    };
+
+    void onTaskChanged(const QString &runId, const Task &task);
+    void onRunChanged(const Run &run);
+    void redraw();
+
+    QTextStream m_err;
+    bool m_terminal;
+    QStringList m_order;
+    QHash<QString, Line> m_lines;
+    int m_drawn = 0;
+    QTimer m_redraw;
+};
+
+} // namespace spool

@@ -1,0 +1,195 @@
+#include "runcommand.h"
+
+#include "commandfile.h"
+#include "commandline.h"
+#include "progressprinter.h"
+#include "runreport.h"
+#include "signalwatcher.h"
+
+#include <runtime/eventlogwriter.h>
+#include <runtime/runengine.h>
+#include <runtime/workspace.h>
+#include <schema/jsonwriter.h>
+#include <schema/runrequest.h>
+#include <schema/validator.h>
+#include <store/historyrecorder.h>
+#include <store/runstore.h>
+#include <tasks/builtinexecutors.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int ExitSucceeded = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitInvalid = 2;
+constexpr int ExitCancelled = 130;
+
+} // namespace
+
+int RunCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Runs a run request on the embedded engine: validates it, runs its tasks in parallel, "
+        "shows their progress on standard error and records the run in the workspace's history.\n"
+        "Exit status: 0 when the run succeeded, 1 when it failed, 2 when the request is invalid "
+        "or cannot be read, 130 when Ctrl-C (SIGINT) or SIGTERM cancelled it."_s);
+    parser.addHelpOption();
+    const QCommandLineOption inputOption(
+        u"input"_s,
+        u"The file to run on: replaces the url of the request's ingest task, or is ingested "
+        "first when the request has none."_s,
+        u"PATH|URL"_s);
+    const QCommandLineOption workspaceOption(
+        u"workspace"_s,
+        u"Where runs keep their files and history (default: $SPOOL_WORKSPACE, else %1)."_s.arg(
+            Workspace::defaultRoot()),
+        u"DIR"_s);
+    const QCommandLineOption threadsOption(u"threads"_s,
+                                           u"Tasks that may run at once (default: %1, the "
+                                           "number of cores)."_s.arg(QThread::idealThreadCount()),
+                                           u"N"_s);
+    const QCommandLineOption jsonOption(u"json"_s,
+                                        u"Print the final Run object, with its tasks, as JSON."_s);
+    const QCommandLineOption eventsOption(u"events"_s,
+                                          u"Append the run's events to FILE as JSON Lines."_s,
+                                          u"FILE"_s);
+    parser.addOptions({inputOption, workspaceOption, threadsOption, jsonOption, eventsOption});
+    parser.addPositionalArgument(u"FILE"_s, u"The run request; - reads standard input."_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u"\n"_s;
+        return ExitInvalid;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << CommandLine::help(parser, u"run"_s);
+        return ExitSucceeded;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << u"spool-cli run: name exactly one request file (see --help)\n"_s;
+        return ExitInvalid;
+    }
+    int threads = QThread::idealThreadCount();
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        threads = parser.value(threadsOption).toInt(&ok);
+        if (!ok || threads < 1 || threads > 256) {
+            err << u"spool-cli run: --threads must be a number from 1 to 256\n"_s;
+            return ExitInvalid;
+        }
+    }
+
+    const QString path = parser.positionalArguments().constFirst();
+    const QString name = CommandFile::displayName(path);
+    Result<QByteArray> text = CommandFile::read(path);
+    if (!text) {
+        err << name << u": "_s << text.error().message << u"\n"_s;
+        return ExitInvalid;
+    }
+    const std::shared_ptr<const ExecutorRegistry> registry = BuiltInExecutors::create();
+    ValidationOptions validation;
+    validation.target = ValidationOptions::Target::Embedded;
+    validation.engineKinds = registry->kinds();
+    validation.inputProvided = parser.isSet(inputOption);
+    const QList<Error> problems = Validator(validation).validateText(*text);
+    if (!problems.isEmpty()) {
+        for (const Error &problem : problems)
+            err << CommandLine::problemLine(name, problem) << u"\n"_s;
+        return ExitInvalid;
+    }
+    const Result<RunRequest> request = RunRequest::fromText(*text);
+    if (!request) {
+        err << CommandLine::problemLine(name, request.error()) << u"\n"_s;
+        return ExitInvalid;
+    }
+
+    const Workspace workspace(parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                            : Workspace::defaultRoot());
+    Result<std::unique_ptr<RunStore>> store = RunStore::open(workspace.databasePath());
+    if (!store) {
+        err << u"spool-cli run: "_s << store.error().message << u"\n"_s;
+        return ExitFailed;
+    }
+
+    RunEngine engine(registry, threads);
+    HistoryRecorder recorder(&engine, store->get());
+    QObject::connect(&recorder, &HistoryRecorder::writeFailed, &recorder, [&err](const Error &error) {
+        err << u"spool-cli run: the history was not updated: "_s << error.message << u"\n"_s;
+    });
+    EventLogWriter events;
+    if (parser.isSet(eventsOption)) {
+        if (std::optional<Error> error = events.open(parser.value(eventsOption))) {
+            err << u"spool-cli run: "_s << error->message << u"\n"_s;
+            return ExitInvalid;
+        }
+        QObject::connect(&engine, &RunEngine::eventRecorded, &engine, [&events](const RunEvent &event) {
+            events.write(event);
+        });
+    }
+    ProgressPrinter printer(&engine, ::isatty(STDERR_FILENO) == 1);
+
+    RunOptions options;
+    options.workspace = workspace.root();
+    options.baseDir = path == u"-" ? QDir::currentPath() : QFileInfo(path).absolutePath();
+    if (parser.isSet(inputOption))
+        options.input = parser.value(inputOption);
+
+    QEventLoop loop;
+    std::optional<Run> finished;
+    QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](const Run &run) {
+        finished = run;
+        loop.quit();
+    });
+    SignalWatcher watcher;
+    QString runId;
+    QObject::connect(&watcher, &SignalWatcher::received, &loop, [&](int) {
+        if (engine.isActive(runId)) {
+            err << u"\nspool-cli run: cancelling…\n"_s;
+            err.flush();
+            engine.cancel(runId);
+        }
+    });
+
+    const Result<QString> started = engine.start(*request, options);
+    if (!started) {
+        err << name << u": "_s << started.error().message << u"\n"_s;
+        return ExitInvalid;
+    }
+    runId = *started;
+    if (!finished)
+        loop.exec();
+    recorder.flush();
+    printer.finish();
+
+    if (parser.isSet(jsonOption))
+        out << QString::fromUtf8(JsonWriter::write(finished->toJson()));
+    else
+        out << RunReport::describe(*finished);
+    out.flush();
+
+    switch (finished->lifecycle.status()) {
+    case Status::Succeeded:
+        return ExitSucceeded;
+    case Status::Cancelled:
+        return ExitCancelled;
+    default:
+        return ExitFailed;
+    }
+}
+
+} // namespace spool

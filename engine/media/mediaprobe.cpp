@@ -1,0 +1,248 @@
+#include "mediaprobe.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cmath>
+#include <memory>
+#include <mutex>
+
+extern "C" {
+#include <libavformat/avformat.h>
+#include <libavutil/display.h>
+}
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct FormatContextCloser
+{
+    void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
+};
+using FormatContext = std::unique_ptr<AVFormatContext, FormatContextCloser>;
+
+void silenceFfmpegLogging()
+{
+    // FFmpeg's own logging would reach the user's terminal; errors come back as values here.
+    static std::once_flag once;
+    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
+}
+
+bool isImageFormat(const QString &demuxer)
+{
+    return demuxer == u"image2" || demuxer.endsWith(u"_pipe");
+}
+
+struct FormatName
+{
+    QString format;
+    QString mimetype;
+};
+
+// A short format name and a MIME type from the demuxer, the file's extension and its kind.
+FormatName formatName(const QString &demuxer,
+                      const QString &suffix,
+                      const QString &kind,
+                      const QString &videoCodec)
+{
+    const bool audioOnly = kind == u"audio";
+    if (demuxer.startsWith(u"mov,mp4")) {
+        if (suffix == u"mov")
+            return {u"mov"_s, u"video/quicktime"_s};
+        if (suffix == u"m4a" || (audioOnly && suffix != u"mp4"))
+            return {u"m4a"_s, u"audio/mp4"_s};
+        return {u"mp4"_s, audioOnly ? u"audio/mp4"_s : u"video/mp4"_s};
+    }
+    if (demuxer.startsWith(u"matroska")) {
+        const bool webm = suffix == u"webm" || videoCodec == u"vp8" || videoCodec == u"vp9"
+                          || videoCodec == u"av1";
+        if (webm)
+            return {u"webm"_s, audioOnly ? u"audio/webm"_s : u"video/webm"_s};
+        return {u"mkv"_s, audioOnly ? u"audio/x-matroska"_s : u"video/x-matroska"_s};
+    }
+    static const QHash<QString, FormatName> known{
+        {u"mp3"_s, {u"mp3"_s, u"audio/mpeg"_s}},
+        {u"wav"_s, {u"wav"_s, u"audio/wav"_s}},
+        {u"flac"_s, {u"flac"_s, u"audio/flac"_s}},
+        {u"aac"_s, {u"aac"_s, u"audio/aac"_s}},
+        {u"mpegts"_s, {u"ts"_s, u"video/mp2t"_s}},
+        {u"avi"_s, {u"avi"_s, u"video/x-msvideo"_s}},
+        {u"gif"_s, {u"gif"_s, u"image/gif"_s}},
+        {u"png_pipe"_s, {u"png"_s, u"image/png"_s}},
+        {u"jpeg_pipe"_s, {u"jpeg"_s, u"image/jpeg"_s}},
+        {u"webp_pipe"_s, {u"webp"_s, u"image/webp"_s}},
+        {u"bmp_pipe"_s, {u"bmp"_s, u"image/bmp"_s}},
+        {u"tiff_pipe"_s, {u"tiff"_s, u"image/tiff"_s}},
+    };
+    if (demuxer == u"ogg")
+        return {u"ogg"_s, audioOnly ? u"audio/ogg"_s : u"video/ogg"_s};
+    if (known.contains(demuxer))
+        return known.value(demuxer);
+    if (demuxer == u"image2") {
+        if (suffix == u"jpg" || suffix == u"jpeg")
+            return {u"jpeg"_s, u"image/jpeg"_s};
+        return {suffix, u"image/"_s + suffix};
+    }
+    const QString first = demuxer.section(u',', 0, 0);
+    return {first, kind + u"/"_s + first};
+}
+
+int rotationOf(const AVStream *stream)
+{
+    const uint8_t *matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
+    if (!matrix)
+        return 0;
+    const double counterClockwise = av_display_rotation_get(
+        reinterpret_cast<const int32_t *>(matrix));
+    if (std::isnan(counterClockwise))
+        return 0;
+    int clockwise = int(std::lround(-counterClockwise)) % 360;
+    if (clockwise < 0)
+        clockwise += 360;
+    return (clockwise + 45) / 90 * 90 % 360;
+}
+
+// The format FFmpeg recognises from the first bytes of a file, with reasonable confidence.
+QString recognisedFormat(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    constexpr qint64 ProbeBytes = 4096;
+    QByteArray head = file.read(ProbeBytes);
+    const int size = int(head.size());
+    head.append(QByteArray(AVPROBE_PADDING_SIZE, '\0'));
+    const QByteArray name = QFile::encodeName(path);
+    AVProbeData probe = {};
+    probe.filename = name.constData();
+    probe.buf = reinterpret_cast<unsigned char *>(head.data());
+    probe.buf_size = size;
+    int score = 0;
+    const AVInputFormat *format = av_probe_input_format2(&probe, 1, &score);
+    if (!format || score < AVPROBE_SCORE_MAX / 4)
+        return {};
+    return QString::fromUtf8(format->long_name ? format->long_name : format->name);
+}
+
+} // namespace
+
+QString MediaProbe::describeError(int averror)
+{
+    char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(averror, buffer, sizeof buffer);
+    return QString::fromUtf8(buffer);
+}
+
+Result<QJsonObject> MediaProbe::probe(const QString &path)
+{
+    silenceFfmpegLogging();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{u"file_not_found"_s, u"%1 does not exist"_s.arg(path)};
+    if (!info.isFile() || !info.isReadable())
+        return Error{u"file_unreadable"_s, u"%1 is not a readable file"_s.arg(path)};
+    if (info.size() == 0)
+        return Error{u"file_empty"_s, u"%1 is empty (0 bytes)"_s.arg(info.fileName())};
+
+    AVFormatContext *raw = nullptr;
+    const QByteArray encodedPath = QFile::encodeName(path);
+    int status = avformat_open_input(&raw, encodedPath.constData(), nullptr, nullptr);
+    if (status < 0) {
+        if (status != AVERROR_INVALIDDATA) {
+            return Error{u"file_unreadable"_s,
+                         u"cannot open %1: %2"_s.arg(info.fileName(), describeError(status))};
+        }
+        // A file whose start FFmpeg recognises but cannot open is damaged (a truncated mp4
+        // without its index, say); one it does not recognise is not media it can read.
+        if (const QString recognised = recognisedFormat(path); !recognised.isEmpty()) {
+            return Error{u"file_corrupt"_s,
+                         u"%1 looks like %2 but is damaged or truncated: %3"_s.arg(
+                             info.fileName(), recognised, describeError(status))};
+        }
+        return Error{u"format_unsupported"_s,
+                     u"%1 is not a media file FFmpeg can read: %2"_s.arg(info.fileName(),
+                                                                         describeError(status))};
+    }
+    FormatContext context(raw);
+    status = avformat_find_stream_info(context.get(), nullptr);
+    if (status < 0) {
+        return Error{u"file_corrupt"_s,
+                     u"cannot read the streams of %1: %2"_s.arg(info.fileName(),
+                                                                describeError(status))};
+    }
+
+    const int videoIndex = av_find_best_stream(context.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    const int audioIndex = av_find_best_stream(context.get(), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    const AVStream *video = videoIndex >= 0 ? context->streams[videoIndex] : nullptr;
+    const AVStream *audio = audioIndex >= 0 ? context->streams[audioIndex] : nullptr;
+    // Cover art in a music file is a video stream too, but the file is a sound.
+    if (video && (video->disposition & AV_DISPOSITION_ATTACHED_PIC))
+        video = nullptr;
+    if (!video && !audio) {
+        return Error{u"media_invalid"_s,
+                     u"%1 holds neither audio nor video"_s.arg(info.fileName())};
+    }
+    if (video && (video->codecpar->width <= 0 || video->codecpar->height <= 0)) {
+        return Error{u"file_corrupt"_s,
+                     u"the video stream of %1 has no picture size; the file is damaged"_s.arg(
+                         info.fileName())};
+    }
+
+    const QString demuxer = QString::fromUtf8(context->iformat->name);
+    QString kind = u"audio"_s;
+    if (video)
+        kind = isImageFormat(demuxer) ? u"image"_s : u"video"_s;
+
+    QJsonObject properties;
+    properties.insert(u"kind"_s, kind);
+    properties.insert(u"filename"_s, info.fileName());
+    properties.insert(u"filesize"_s, info.size());
+
+    QString videoCodec;
+    if (video) {
+        videoCodec = QString::fromUtf8(avcodec_get_name(video->codecpar->codec_id));
+        const int rotation = rotationOf(video);
+        int width = video->codecpar->width;
+        int height = video->codecpar->height;
+        if (rotation == 90 || rotation == 270)
+            std::swap(width, height);
+        properties.insert(u"width"_s, width);
+        properties.insert(u"height"_s, height);
+        properties.insert(u"rotation"_s, rotation);
+        properties.insert(u"video_codec"_s, videoCodec);
+        if (kind == u"video") {
+            const AVRational rate = av_guess_frame_rate(context.get(),
+                                                        const_cast<AVStream *>(video),
+                                                        nullptr);
+            if (rate.num > 0 && rate.den > 0)
+                properties.insert(u"fps"_s, std::round(av_q2d(rate) * 1000) / 1000);
+        }
+    }
+    if (audio)
+        properties.insert(u"audio_codec"_s, QString::fromUtf8(avcodec_get_name(audio->codecpar->codec_id)));
+    properties.insert(u"has_audio"_s, audio != nullptr);
+
+    if (kind != u"image") {
+        double duration = 0;
+        if (context->duration != AV_NOPTS_VALUE && context->duration > 0)
+            duration = double(context->duration) / AV_TIME_BASE;
+        else if (const AVStream *stream = video ? video : audio;
+                 stream->duration != AV_NOPTS_VALUE && stream->duration > 0)
+            duration = double(stream->duration) * av_q2d(stream->time_base);
+        if (duration > 0)
+            properties.insert(u"duration"_s, std::round(duration * 1000) / 1000);
+        if (context->bit_rate > 0)
+            properties.insert(u"bitrate"_s, qint64(context->bit_rate));
+    }
+
+    const FormatName name = formatName(demuxer, info.suffix().toLower(), kind, videoCodec);
+    properties.insert(u"format"_s, name.format);
+    properties.insert(u"mimetype"_s, name.mimetype);
+    return properties;
+}
+
+} // namespace spool

@@ -1,0 +1,584 @@
+#include "runengine.h"
+
+#include "artifactcache.h"
+#include "progressreporter.h"
+#include "tasklog.h"
+
+#include <schema/ids.h>
+#include <schema/kindspec.h>
+#include <schema/validator.h>
+#include <tasks/executorregistry.h>
+#include <tasks/ingestexecutor.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMetaMethod>
+#include <QRunnable>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+int countTasks(const std::vector<TaskDef> &defs)
+{
+    int count = 0;
+    for (const TaskDef &def : defs)
+        count += 1 + countTasks(def.next);
+    return count;
+}
+
+bool needsInput(const QString &kind)
+{
+    const KindSpec *spec = KindSpec::find(kind);
+    return spec && spec->accepts != KindSpec::NoMedia;
+}
+
+void removePartialFiles(const QString &dir)
+{
+    const QDir folder(dir);
+    for (const QString &name : folder.entryList({u".partial-*"_s}, QDir::Files | QDir::Hidden))
+        QFile::remove(folder.filePath(name));
+}
+
+} // namespace
+
+struct RunEngine::Node
+{
+    TaskDef def;
+    std::optional<MediaFile> input;
+    std::optional<MediaFile> output;
+    std::shared_ptr<TaskLog> log = std::make_shared<TaskLog>();
+};
+
+struct RunEngine::RunState
+{
+    Run run;
+    std::vector<Node> nodes; // nodes[i] belongs to run.tasks[i]
+    RunOptions options;
+    Workspace workspace{QString()};
+    CancelToken cancel;
+    std::shared_ptr<ArtifactCache> cache = std::make_shared<ArtifactCache>();
+    std::vector<TaskDef> flatDependents;
+    int rootIngest = -1;
+    int totalTasks = 0;
+    qint64 progressSum = 0; // created tasks' progress (terminal: 100) + 100 per skipped task
+    int unfinished = 0;     // created tasks not yet terminal
+    int holds = 0;          // > 0 while tasks are being created: the run cannot end meanwhile
+    bool cancelRequested = false;
+    int failures = 0;
+    std::optional<Error> firstFailure;
+};
+
+struct RunEngine::JobUpdate
+{
+    enum class Phase { Started, Progress, Finishing, Succeeded, Failed, Cancelled };
+
+    QString runId;
+    int index = 0;
+    Phase phase = Phase::Started;
+    int percent = 0;
+    std::optional<Error> error;
+    std::shared_ptr<TaskOutcome> outcome;
+};
+
+RunEngine::RunEngine(std::shared_ptr<const ExecutorRegistry> registry, int threads, QObject *parent)
+    : QObject(parent)
+    , m_registry(std::move(registry))
+{
+    m_pool.setMaxThreadCount(qMax(1, threads));
+}
+
+RunEngine::~RunEngine()
+{
+    cancelAll();
+    m_pool.waitForDone();
+}
+
+int RunEngine::threads() const
+{
+    return m_pool.maxThreadCount();
+}
+
+Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &options)
+{
+    RunRequest request = original;
+    if (options.input) {
+        QList<TaskDef *> ingests;
+        for (TaskDef &def : request.tasks) {
+            if (def.kind == u"ingest")
+                ingests.append(&def);
+        }
+        if (ingests.size() > 1) {
+            return Error{u"request_invalid"_s,
+                         u"an input was given, but the request has %1 top-level ingest tasks: "
+                         "which one it replaces is ambiguous"_s.arg(ingests.size())};
+        }
+        if (ingests.size() == 1) {
+            QJsonObject ingestOptions = ingests.first()->optionsOrEmpty();
+            ingestOptions.insert(u"url"_s, *options.input);
+            ingests.first()->options = ingestOptions;
+        } else {
+            TaskDef ingest;
+            ingest.kind = u"ingest"_s;
+            ingest.options = QJsonObject{{u"url"_s, *options.input}};
+            request.tasks.insert(request.tasks.begin(), ingest);
+        }
+    }
+
+    ValidationOptions validation;
+    validation.target = ValidationOptions::Target::Embedded;
+    validation.engineKinds = m_registry->kinds();
+    const QList<Error> problems = Validator(validation).validate(request.toJson());
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const Error &problem : problems)
+            lines.append(problem.path + u": "_s + problem.message);
+        return Error{u"request_invalid"_s, lines.join(u"\n"_s)};
+    }
+
+    auto state = std::make_shared<RunState>();
+    state->options = options;
+    state->workspace = Workspace(options.workspace);
+    state->run.id = Ids::newRunId();
+    state->run.metadata = request.metadata.value_or(QJsonObject());
+    state->run.lifecycle.markCreated(now());
+    state->totalTasks = countTasks(request.tasks);
+    m_runs.insert(state->run.id, state);
+
+    if (!QDir().mkpath(state->workspace.runDir(state->run.id))) {
+        m_runs.remove(state->run.id);
+        return Error{u"file_unwritable"_s,
+                     u"cannot create the run folder in %1"_s.arg(state->workspace.root())};
+    }
+
+    emitRunEvent(*state, u"run.created"_s);
+    Q_EMIT runChanged(state->run);
+    state->workspace.writeManifest(state->run);
+    setRunStatus(*state, Status::Validating);
+    setRunStatus(*state, Status::Queued);
+
+    int ingests = 0;
+    for (const TaskDef &def : request.tasks)
+        ingests += def.kind == u"ingest" ? 1 : 0;
+    std::vector<TaskDef> immediate;
+    for (const TaskDef &def : request.tasks) {
+        if (ingests == 1 && def.kind != u"ingest" && needsInput(def.kind))
+            state->flatDependents.push_back(def);
+        else
+            immediate.push_back(def);
+    }
+
+    ++state->holds;
+    for (const TaskDef &def : immediate) {
+        if (ingests == 1 && def.kind == u"ingest")
+            state->rootIngest = int(state->nodes.size());
+        createTask(*state, def, std::nullopt, std::nullopt);
+    }
+    --state->holds;
+    checkRunDone(*state);
+    return state->run.id;
+}
+
+void RunEngine::cancel(const QString &runId)
+{
+    const std::shared_ptr<RunState> state = m_runs.value(runId);
+    if (!state || isTerminal(state->run.lifecycle.status()) || state->cancelRequested)
+        return;
+    state->cancelRequested = true;
+    state->cancel.cancel();
+    ++state->holds;
+    // Tasks not yet working stop here; working ones see the token and report back.
+    for (int i = 0; i < int(state->nodes.size()); ++i) {
+        const Status status = state->run.tasks[i].lifecycle.status();
+        if (status == Status::Waiting || status == Status::Validating || status == Status::Queued)
+            endTask(*state, i, Status::Cancelled, std::nullopt);
+    }
+    --state->holds;
+    checkRunDone(*state);
+}
+
+void RunEngine::cancelAll()
+{
+    const QStringList ids = m_runs.keys();
+    for (const QString &id : ids)
+        cancel(id);
+}
+
+std::optional<Run> RunEngine::run(const QString &runId) const
+{
+    const std::shared_ptr<RunState> state = m_runs.value(runId);
+    if (!state)
+        return std::nullopt;
+    return state->run;
+}
+
+QStringList RunEngine::taskLog(const QString &runId, const QString &taskId) const
+{
+    const std::shared_ptr<RunState> state = m_runs.value(runId);
+    if (!state)
+        return {};
+    for (int i = 0; i < int(state->nodes.size()); ++i) {
+        if (state->run.tasks[i].id == taskId)
+            return state->nodes[size_t(i)].log->lines();
+    }
+    return {};
+}
+
+bool RunEngine::isActive(const QString &runId) const
+{
+    const std::shared_ptr<RunState> state = m_runs.value(runId);
+    return state && !isTerminal(state->run.lifecycle.status());
+}
+
+int RunEngine::activeCount() const
+{
+    int count = 0;
+    for (const std::shared_ptr<RunState> &state : m_runs)
+        count += isTerminal(state->run.lifecycle.status()) ? 0 : 1;
+    return count;
+}
+
+void RunEngine::createTask(RunState &state,
+                           const TaskDef &def,
+                           const std::optional<QString> &parentId,
+                           const std::optional<MediaFile> &input)
+{
+    Task task;
+    task.id = Ids::newTaskId();
+    task.kind = def.kind;
+    task.runId = state.run.id;
+    task.parentId = parentId;
+    task.options = def.optionsOrEmpty();
+    task.metadata = def.metadata.value_or(QJsonObject());
+    if (input)
+        task.inputs.append(IngestExecutor::sourceEntry(input->path, input->properties));
+    task.lifecycle.markCreated(now());
+
+    Node node;
+    node.def = def;
+    node.input = input;
+    state.nodes.push_back(std::move(node));
+    state.run.tasks.append(std::move(task));
+    ++state.unfinished;
+    const int index = int(state.nodes.size()) - 1;
+    emitTaskEvent(state, index, u"task.created"_s);
+    Q_EMIT taskChanged(state.run.id, state.run.tasks[index]);
+    schedule(state, index);
+}
+
+void RunEngine::schedule(RunState &state, int index)
+{
+    if (state.cancelRequested) {
+        endTask(state, index, Status::Cancelled, std::nullopt);
+        return;
+    }
+    setTaskStatus(state, index, Status::Validating);
+    const Node &node = state.nodes[size_t(index)];
+    const TaskExecutor *executor = m_registry->find(node.def.kind);
+    if (!executor) {
+        endTask(state,
+                index,
+                Status::Failed,
+                Error{u"engine_unsupported"_s,
+                      u"the embedded engine cannot run %1 tasks yet"_s.arg(node.def.kind)});
+        return;
+    }
+    if (std::optional<Error> problem = executor->check(node.def.optionsOrEmpty(), node.input)) {
+        endTask(state, index, Status::Failed, problem);
+        return;
+    }
+    setTaskStatus(state, index, Status::Queued);
+
+    const Task &task = state.run.tasks[index];
+    TaskContext context;
+    context.runId = state.run.id;
+    context.taskId = task.id;
+    context.options = task.options;
+    context.input = node.input;
+    context.outputDir = state.workspace.taskDir(state.run.id, task.id);
+    context.baseDir = state.options.baseDir;
+    context.cancel = state.cancel;
+
+    const QString runId = state.run.id;
+    const auto post = [this, runId, index](JobUpdate update) {
+        update.runId = runId;
+        update.index = index;
+        QMetaObject::invokeMethod(
+            this, [this, update] { onJobUpdate(update); }, Qt::QueuedConnection);
+    };
+    using Phase = JobUpdate::Phase;
+    m_pool.start(QRunnable::create([executor,
+                                    context,
+                                    post,
+                                    log = node.log,
+                                    cache = state.cache]() mutable {
+        if (context.cancel.isCancelled()) {
+            post({.phase = Phase::Cancelled});
+            return;
+        }
+        post({.phase = Phase::Started});
+        if (!QDir().mkpath(context.outputDir)) {
+            post({.phase = Phase::Failed,
+                  .error = Error{u"file_unwritable"_s,
+                                 u"cannot create the task folder %1"_s.arg(context.outputDir)}});
+            return;
+        }
+        ProgressReporter reporter([&post](int percent) {
+            post({.phase = Phase::Progress, .percent = percent});
+        });
+        context.progress = &reporter;
+        context.log = log.get();
+        context.cache = cache.get();
+        Result<TaskOutcome> result = executor->execute(context);
+        if (context.cancel.isCancelled()) {
+            removePartialFiles(context.outputDir);
+            post({.phase = Phase::Cancelled});
+            return;
+        }
+        if (!result) {
+            removePartialFiles(context.outputDir);
+            post({.phase = Phase::Failed, .error = result.error()});
+            return;
+        }
+        post({.phase = Phase::Finishing});
+        for (const TaskOutcome::File &file : result->files) {
+            QFile::remove(file.finalPath);
+            if (!QFile::rename(file.temporaryPath, file.finalPath)) {
+                removePartialFiles(context.outputDir);
+                for (const TaskOutcome::File &placed : result->files)
+                    QFile::remove(placed.finalPath);
+                post({.phase = Phase::Failed,
+                      .error = Error{u"file_unwritable"_s,
+                                     u"cannot put %1 in place"_s.arg(file.finalPath)}});
+                return;
+            }
+        }
+        post({.phase = Phase::Succeeded,
+              .outcome = std::make_shared<TaskOutcome>(std::move(result).value())});
+    }));
+}
+
+void RunEngine::onJobUpdate(const JobUpdate &update)
+{
+    const std::shared_ptr<RunState> state = m_runs.value(update.runId);
+    if (!state || update.index >= int(state->nodes.size()))
+        return;
+    Task &task = state->run.tasks[update.index];
+    if (isTerminal(task.lifecycle.status()))
+        return; // cancelled while the job was on its way
+    using Phase = JobUpdate::Phase;
+    switch (update.phase) {
+    case Phase::Started:
+        setTaskStatus(*state, update.index, Status::Processing);
+        if (state->run.lifecycle.status() == Status::Queued)
+            setRunStatus(*state, Status::Processing);
+        break;
+    case Phase::Progress:
+        if (update.percent > task.progress) {
+            state->progressSum += update.percent - task.progress;
+            task.progress = update.percent;
+            emitTaskEvent(*state, update.index, u"task.updated"_s);
+            Q_EMIT taskChanged(state->run.id, task);
+            updateRunProgress(*state);
+        }
+        break;
+    case Phase::Finishing:
+        setTaskStatus(*state, update.index, Status::Finishing);
+        break;
+    case Phase::Succeeded:
+        completeTask(*state, update.index, *update.outcome);
+        break;
+    case Phase::Failed:
+        endTask(*state, update.index, Status::Failed, update.error);
+        break;
+    case Phase::Cancelled:
+        endTask(*state, update.index, Status::Cancelled, std::nullopt);
+        break;
+    }
+}
+
+void RunEngine::completeTask(RunState &state, int index, const TaskOutcome &outcome)
+{
+    ++state.holds;
+    {
+        Task &task = state.run.tasks[index];
+        task.outputs = outcome.outputs;
+        task.results = outcome.results;
+        task.title = outcome.title;
+        task.description = outcome.description;
+        task.tags = outcome.tags;
+        task.languages = outcome.languages;
+        if (task.progress < 100) {
+            state.progressSum += 100 - task.progress;
+            task.progress = 100;
+        }
+    }
+    Node &node = state.nodes[size_t(index)];
+    node.output = outcome.primary ? outcome.primary : node.input;
+    setTaskStatus(state, index, Status::Succeeded);
+
+    // Copies: creating tasks grows `nodes`, which would move what these refer to.
+    const std::vector<TaskDef> children = node.def.next;
+    const std::optional<MediaFile> output = node.output;
+    const QString taskId = state.run.tasks[index].id;
+    const bool continues = !outcome.results || outcome.results->continues;
+    if (continues && !state.cancelRequested) {
+        for (const TaskDef &child : children)
+            createTask(state, child, taskId, output);
+    } else {
+        skipSubtree(state, children);
+    }
+    if (index == state.rootIngest) {
+        const std::vector<TaskDef> dependents = std::move(state.flatDependents);
+        state.flatDependents.clear();
+        if (!state.cancelRequested) {
+            for (const TaskDef &dependent : dependents)
+                createTask(state, dependent, std::nullopt, output);
+        } else {
+            skipSubtree(state, dependents);
+        }
+    }
+    --state.holds;
+    checkRunDone(state);
+}
+
+void RunEngine::endTask(RunState &state, int index, Status status, const std::optional<Error> &error)
+{
+    ++state.holds;
+    setTaskStatus(state, index, status, error);
+    if (status == Status::Failed) {
+        ++state.failures;
+        if (!state.firstFailure) {
+            const Task &task = state.run.tasks[index];
+            state.firstFailure = Error{error ? error->kind : u"task_failed"_s,
+                                       u"%1 task %2 failed: %3"_s.arg(task.kind,
+                                                                      task.id,
+                                                                      error ? error->message
+                                                                            : QString())};
+        }
+    }
+    skipSubtree(state, state.nodes[size_t(index)].def.next);
+    if (index == state.rootIngest) {
+        skipSubtree(state, state.flatDependents);
+        state.flatDependents.clear();
+    }
+    --state.holds;
+    checkRunDone(state);
+}
+
+void RunEngine::skipSubtree(RunState &state, const std::vector<TaskDef> &defs)
+{
+    const int skipped = countTasks(defs);
+    if (skipped == 0)
+        return;
+    state.progressSum += qint64(skipped) * 100;
+    updateRunProgress(state);
+}
+
+void RunEngine::setTaskStatus(RunState &state,
+                              int index,
+                              Status status,
+                              const std::optional<Error> &error)
+{
+    Task &task = state.run.tasks[index];
+    if (!task.lifecycle.advance(status, now(), error))
+        return;
+    if (isTerminal(status)) {
+        --state.unfinished;
+        if (task.progress < 100)
+            state.progressSum += 100 - task.progress;
+        updateRunProgress(state);
+    }
+    QString kind = u"task.updated"_s;
+    if (status == Status::Succeeded)
+        kind = u"task.succeeded"_s;
+    else if (status == Status::Failed)
+        kind = u"task.failed"_s;
+    else if (status == Status::Cancelled)
+        kind = u"task.cancelled"_s;
+    emitTaskEvent(state, index, kind);
+    Q_EMIT taskChanged(state.run.id, task);
+}
+
+void RunEngine::setRunStatus(RunState &state, Status status, const std::optional<Error> &error)
+{
+    if (!state.run.lifecycle.advance(status, now(), error))
+        return;
+    QString kind = u"run.updated"_s;
+    if (status == Status::Succeeded)
+        kind = u"run.succeeded"_s;
+    else if (status == Status::Failed)
+        kind = u"run.failed"_s;
+    else if (status == Status::Cancelled)
+        kind = u"run.cancelled"_s;
+    state.workspace.writeManifest(state.run);
+    emitRunEvent(state, kind);
+    Q_EMIT runChanged(state.run);
+    if (isTerminal(status))
+        Q_EMIT runFinished(state.run);
+}
+
+void RunEngine::updateRunProgress(RunState &state)
+{
+    if (state.totalTasks == 0)
+        return;
+    const int percent = int(qMin<qint64>(100, state.progressSum / state.totalTasks));
+    if (percent == state.run.progress)
+        return;
+    state.run.progress = percent;
+    Q_EMIT runProgressChanged(state.run.id, percent);
+}
+
+void RunEngine::checkRunDone(RunState &state)
+{
+    if (state.holds > 0 || state.unfinished > 0 || isTerminal(state.run.lifecycle.status()))
+        return;
+    // Finishing is the run writing its final manifest and history.
+    setRunStatus(state, Status::Finishing);
+    if (state.cancelRequested) {
+        setRunStatus(state, Status::Cancelled);
+    } else if (state.failures > 0) {
+        Error error = *state.firstFailure;
+        if (state.failures > 1)
+            error.message += u" (and %1 more failed)"_s.arg(state.failures - 1);
+        setRunStatus(state, Status::Failed, error);
+    } else {
+        state.run.progress = 100;
+        setRunStatus(state, Status::Succeeded);
+    }
+}
+
+bool RunEngine::wantsEvents() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&RunEngine::eventRecorded);
+    return isSignalConnected(signal);
+}
+
+void RunEngine::emitTaskEvent(RunState &state, int index, const QString &kind)
+{
+    if (!wantsEvents())
+        return; // building the event costs more than the rest of a trivial task
+    const Task &task = state.run.tasks[index];
+    Q_EMIT eventRecorded(
+        RunEvent{Ids::newEventId(), kind, state.run.id, task.id, task.toJson(), now()});
+}
+
+void RunEngine::emitRunEvent(RunState &state, const QString &kind)
+{
+    if (!wantsEvents())
+        return;
+    QJsonObject data = state.run.toJson();
+    data.remove(u"tasks"_s);
+    data.insert(u"task_count"_s, state.run.tasks.size());
+    Q_EMIT eventRecorded(RunEvent{Ids::newEventId(), kind, state.run.id, {}, data, now()});
+}
+
+} // namespace spool

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "canceltoken.h"
+#include "mediafile.h"
+#include "runevent.h"
+#include "workspace.h"
+
+#include <schema/result.h>
+#include <schema/run.h>
+#include <schema/runrequest.h>
+
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+
+namespace spool {
+
+class ExecutorRegistry;
+class TaskLog;
+class ArtifactCache;
+struct TaskOutcome;
+
+/// How to run one request.
+struct RunOptions
+{
+    QString workspace;
+    /// The input file (path or URL) that replaces the url of the run's single root ingest, or,
+    /// when the run has no ingest, is ingested as an implicit first task.
+    std::optional<QString> input;
+    /// The folder relative local paths are resolved against: the request file's folder.
+    QString baseDir;
+};
+
+/// The embedded engine: runs requests on a QThreadPool by the semantics of spec §1–§2.
+///
+/// What it promises:
+/// - Sibling tasks run in parallel, up to threads() at once. A task in `next` is created only
+///   after its parent succeeded (a conditions task: only when its conditions held); a failed or
+///   cancelled task's `next` tasks are never created, while other branches go on. In the flat
+///   form, top-level tasks that need an input are created once the single top-level ingest
+///   succeeded, and take its file.
+/// - Every task and run status moves forward only, through waiting → validating → queued →
+///   processing → finishing → succeeded (or to failed / cancelled), each change stamped and
+///   announced once, in order, on the thread that owns the engine; progress updates are
+///   throttled at the source to about 20 a second per task.
+/// - A run ends when every task it created is terminal: `cancelled` if it was cancelled,
+///   `failed` if any task failed, else `succeeded`. Its progress is the mean over all tasks of
+///   the request, tasks never created counting 100, so it never goes down.
+/// - Outputs are written under temporary names and renamed into place while the task is
+///   `finishing`; a task that fails or is cancelled leaves no partial file behind. The run's
+///   `run.json` manifest is rewritten atomically at every run status change.
+/// - cancel() marks tasks not yet working `cancelled` at once; working tasks see the run's
+///   CancelToken between steps. The destructor cancels everything and waits for the workers.
+class RunEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    RunEngine(std::shared_ptr<const ExecutorRegistry> registry,
+              int threads,
+              QObject *parent = nullptr);
+    ~RunEngine() override;
+
+    int threads() const;
+
+    /// Validates the request for the embedded engine and starts it. The error, when the
+    /// request is invalid, is `request_invalid` with every problem in its message.
+    Result<QString> start(const RunRequest &request, const RunOptions &options);
+    void cancel(const QString &runId);
+    void cancelAll();
+
+    std::optional<Run> run(const QString &runId) const;
+    QStringList taskLog(const QString &runId, const QString &taskId) const;
+    bool isActive(const QString &runId) const;
+    /// Runs not yet terminal.
+    int activeCount() const;
+
+Q_SIGNALS:
+    void eventRecorded(const spool::RunEvent &event);
+    void taskChanged(const QString &runId, const spool::Task &task);
+    /// The run's status changed (listeners that keep the Run copy it only then).
+    void runChanged(const spool::Run &run);
+    void runProgressChanged(const QString &runId, int percent);
+    void runFinished(const spool::Run &run);
+
+private:
+    struct Node;
+    struct RunState;
+    struct JobUpdate;
+
+    void createTask(RunState &state,
+                    const TaskDef &def,
+                    const std::optional<QString> &parentId,
+                    const std::optional<MediaFile> &input);
+    void schedule(RunState &state, int index);
+    void onJobUpdate(const JobUpdate &update);
+    void completeTask(RunState &state, int index, const TaskOutcome &outcome);
+    void endTask(RunState &state, int index, Status status, const std::optional<Error> &error);
+    void skipSubtree(RunState &state, const std::vector<TaskDef> &defs);
+    void setTaskStatus(RunState &state,
+                       int index,
+                       Status status,
+                       const std::optional<Error> &error = std::nullopt);
+    void setRunStatus(RunState &state, Status status, const std::optional<Error> &error = std::nullopt);
+    void updateRunProgress(RunState &state);
+    void checkRunDone(RunState &state);
+    bool wantsEvents() const;
+    void emitTaskEvent(RunState &state, int index, const QString &kind);
+    void emitRunEvent(RunState &state, const QString &kind);
+
+    std::shared_ptr<const ExecutorRegistry> m_registry;
+    QThreadPool m_pool;
+    QHash<QString, std::shared_ptr<RunState>> m_runs;
+};
+
+} // namespace spool

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace spool {
+
+/// One event of a run, in the hosted API's shape:
+/// `{ "id", "object": "event", "kind", "data", "created_at" }`. Kinds: task.created,
+/// task.updated, task.succeeded, task.failed, run.created, run.updated, run.succeeded,
+/// run.failed, and, as an extension of Spool's, task.cancelled and run.cancelled. Task events
+/// carry the Task object; run events carry the Run object without its tasks (they have events
+/// of their own), with `task_count`.
+struct RunEvent
+{
+    QString id;
+    QString kind;
+    QString runId;
+    QString taskId; ///< empty for run events
+    QJsonObject data;
+    qint64 createdAt = 0;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace spool

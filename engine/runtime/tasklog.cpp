@@ -1,0 +1,26 @@
+#include "tasklog.h"
+
+#include <QDateTime>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+TaskLog::TaskLog()
+    : m_startMs(QDateTime::currentMSecsSinceEpoch())
+{}
+
+void TaskLog::add(const QString &line)
+{
+    const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000;
+    const QMutexLocker locker(&m_mutex);
+    m_lines.append(u"[%1s] "_s.arg(seconds, 0, 'f', 3) + line);
+}
+
+QStringList TaskLog::lines() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_lines;
+}
+
+} // namespace spool

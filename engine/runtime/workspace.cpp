@@ -1,0 +1,55 @@
+#include "workspace.h"
+
+#include <schema/jsonwriter.h>
+
+#include <QDir>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+Workspace::Workspace(QString root)
+    : m_root(QDir(root).absolutePath())
+{}
+
+QString Workspace::defaultRoot()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SPOOL_WORKSPACE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + u"/spool/workspace"_s;
+}
+
+QString Workspace::runDir(const QString &runId) const
+{
+    return m_root + u"/runs/"_s + runId;
+}
+
+QString Workspace::taskDir(const QString &runId, const QString &taskId) const
+{
+    return runDir(runId) + u'/' + taskId;
+}
+
+QString Workspace::databasePath() const
+{
+    return m_root + u"/history.sqlite"_s;
+}
+
+std::optional<Error> Workspace::writeManifest(const Run &run) const
+{
+    const QString dir = runDir(run.id);
+    if (!QDir().mkpath(dir))
+        return Error{u"file_unwritable"_s, u"cannot create %1"_s.arg(dir), dir};
+    QSaveFile file(dir + u"/run.json"_s);
+    const QByteArray text = JsonWriter::write(run.toJson());
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return Error{u"file_unwritable"_s,
+                     u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString()),
+                     file.fileName()};
+    return std::nullopt;
+}
+
+} // namespace spool

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <schema/result.h>
+#include <schema/run.h>
+
+#include <QString>
+
+namespace spool {
+
+/// Where runs keep their files: `<root>/runs/<run_id>/<task_id>/…`, each run's `run.json`
+/// manifest beside its task folders, and the history database `<root>/history.sqlite`.
+class Workspace
+{
+public:
+    explicit Workspace(QString root);
+
+    /// `SPOOL_WORKSPACE` when set, else Spool's folder under the user's data location.
+    static QString defaultRoot();
+
+    QString root() const { return m_root; }
+    QString runDir(const QString &runId) const;
+    QString taskDir(const QString &runId, const QString &taskId) const;
+    QString databasePath() const;
+
+    /// Rewrites `run.json` atomically (QSaveFile): a reader sees the old or the new file,
+    /// never a torn one.
+    std::optional<Error> writeManifest(const Run &run) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace spool

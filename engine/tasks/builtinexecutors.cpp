@@ -1,0 +1,18 @@
+#include "builtinexecutors.h"
+
+#include "conditionsexecutor.h"
+#include "ingestexecutor.h"
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+std::shared_ptr<const ExecutorRegistry> BuiltInExecutors::create(const DownloadSettings &downloads)
+{
+    auto registry = std::make_shared<ExecutorRegistry>();
+    registry->add(u"ingest"_s, std::make_shared<IngestExecutor>(downloads));
+    registry->add(u"conditions"_s, std::make_shared<ConditionsExecutor>());
+    return registry;
+}
+
+} // namespace spool

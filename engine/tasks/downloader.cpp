@@ -1,0 +1,151 @@
+#include "downloader.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int CancelPollMs = 25;
+
+QString nameFromDisposition(const QByteArray &header)
+{
+    static const QRegularExpression filename(uR"re(filename\*?=(?:UTF-8'')?"?([^";]+)"?)re"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = filename.match(QString::fromUtf8(header));
+    return match.hasMatch() ? QFileInfo(QUrl::fromPercentEncoding(match.captured(1).toUtf8()))
+                                  .fileName()
+                            : QString();
+}
+
+} // namespace
+
+Downloader::Downloader(DownloadSettings settings)
+    : m_settings(settings)
+{}
+
+Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
+                                              const QString &targetPath,
+                                              const CancelToken &cancel,
+                                              const std::function<void(double)> &progress) const
+{
+    QFile file(targetPath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return Error{u"file_unwritable"_s,
+                     u"cannot write %1: %2"_s.arg(targetPath, file.errorString())};
+    }
+
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
+    request.setTransferTimeout(m_settings.readTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, u"Spool"_s);
+    QNetworkReply *reply = manager.get(request);
+
+    std::optional<Error> error;
+    bool connected = false;
+    qint64 received = 0;
+    QEventLoop loop;
+
+    const auto fail = [&](const Error &problem) {
+        if (!error)
+            error = problem;
+        reply->abort();
+    };
+
+    QTimer connectTimer;
+    connectTimer.setSingleShot(true);
+    QObject::connect(&connectTimer, &QTimer::timeout, &loop, [&] {
+        if (!connected) {
+            fail(Error{u"download_timeout"_s,
+                       u"no answer from %1 within %2 s"_s.arg(url.host()).arg(
+                           m_settings.connectTimeoutMs / 1000.0)});
+        }
+    });
+    connectTimer.start(m_settings.connectTimeoutMs);
+
+    QTimer cancelTimer;
+    QObject::connect(&cancelTimer, &QTimer::timeout, &loop, [&] {
+        if (cancel.isCancelled())
+            fail(Error{u"cancelled"_s, u"the download was cancelled"_s});
+    });
+    cancelTimer.start(CancelPollMs);
+
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        connected = true;
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_settings.maxBytes) {
+            fail(Error{u"download_too_large"_s,
+                       u"%1 is %2 bytes; the limit is %3 bytes"_s.arg(url.toDisplayString())
+                           .arg(length.toLongLong())
+                           .arg(m_settings.maxBytes)});
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        connected = true;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 400)
+            return; // the body of an error page is not the file
+        const QByteArray chunk = reply->readAll();
+        received += chunk.size();
+        if (received > m_settings.maxBytes) {
+            fail(Error{u"download_too_large"_s,
+                       u"%1 exceeds the limit of %2 bytes"_s.arg(url.toDisplayString()).arg(
+                           m_settings.maxBytes)});
+            return;
+        }
+        if (file.write(chunk) != chunk.size()) {
+            fail(Error{u"file_unwritable"_s,
+                       u"cannot write %1: %2"_s.arg(targetPath, file.errorString())});
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 done, qint64 total) {
+        if (total > 0 && progress)
+            progress(double(done) / double(total));
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!error && status >= 400) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        error = Error{u"http_error"_s,
+                      u"HTTP %1%2 from %3"_s.arg(status)
+                          .arg(reason.isEmpty() ? QString() : u" "_s + reason, url.toDisplayString())};
+    }
+    if (!error && reply->error() != QNetworkReply::NoError) {
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                              || reply->error() == QNetworkReply::TimeoutError;
+        error = Error{timedOut ? u"download_timeout"_s : u"download_failed"_s,
+                      timedOut ? u"%1 stopped sending data for %2 s"_s.arg(url.toDisplayString())
+                                     .arg(m_settings.readTimeoutMs / 1000.0)
+                               : u"cannot download %1: %2"_s.arg(url.toDisplayString(),
+                                                                reply->errorString())};
+    }
+    file.close();
+    if (error) {
+        QFile::remove(targetPath);
+        return *error;
+    }
+
+    Fetched fetched;
+    fetched.bytes = received;
+    fetched.finalUrl = reply->url();
+    fetched.suggestedName = nameFromDisposition(reply->rawHeader("Content-Disposition"));
+    if (fetched.suggestedName.isEmpty())
+        fetched.suggestedName = fetched.finalUrl.fileName();
+    return fetched;
+}
+
+} // namespace spool

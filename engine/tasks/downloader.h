@@ -1,0 +1,52 @@
+#pragma once
+
+#include <runtime/canceltoken.h>
+#include <schema/result.h>
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace spool {
+
+/// Limits for fetching an http(s) source.
+struct DownloadSettings
+{
+    qint64 maxBytes = qint64(20) * 1024 * 1024 * 1024;
+    int connectTimeoutMs = 15000;
+    /// Longest silence while the body streams in.
+    int readTimeoutMs = 30000;
+    int maxRedirects = 5;
+};
+
+/// Streams an http(s) URL to a file with QNetworkAccessManager, on the calling thread (it runs
+/// a local event loop, so it works on a pool worker). At most `maxRedirects` redirects, never
+/// from https to http; a 4xx or 5xx answer is an error naming the status; the file is removed
+/// on any failure or cancellation.
+///
+/// Errors: `http_error`, `download_failed`, `download_timeout`, `download_too_large`,
+/// `cancelled`, `file_unwritable`.
+class Downloader
+{
+public:
+    struct Fetched
+    {
+        /// The name the server gave the file, or the last segment of the final URL.
+        QString suggestedName;
+        qint64 bytes = 0;
+        QUrl finalUrl;
+    };
+
+    explicit Downloader(DownloadSettings settings = {});
+
+    Result<Fetched> fetch(const QUrl &url,
+                          const QString &targetPath,
+                          const CancelToken &cancel,
+                          const std::function<void(double)> &progress) const;
+
+private:
+    DownloadSettings m_settings;
+};
+
+} // namespace spool

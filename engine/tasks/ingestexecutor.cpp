@@ -1,0 +1,124 @@
+#include "ingestexecutor.h"
+
+#include <media/mediaprobe.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A name safe to use in the task's folder.
+QString safeFileName(QString name)
+{
+    static const QRegularExpression unsafe(u"[^A-Za-z0-9._-]+"_s);
+    name.replace(unsafe, u"_"_s);
+    while (name.startsWith(u'.'))
+        name.remove(0, 1);
+    return name.isEmpty() ? u"download"_s : name.left(120);
+}
+
+} // namespace
+
+IngestExecutor::IngestExecutor(DownloadSettings settings)
+    : m_downloader(settings)
+{}
+
+OutputEntry IngestExecutor::sourceEntry(const QString &path, const QJsonObject &properties)
+{
+    OutputEntry entry;
+    entry.kind = u"source"_s;
+    entry.type = properties.value(u"mimetype").toString();
+    entry.url = QUrl::fromLocalFile(path).toString();
+    entry.filesize = properties.value(u"filesize").toInteger();
+    if (properties.contains(u"width"))
+        entry.width = properties.value(u"width").toInt();
+    if (properties.contains(u"height"))
+        entry.height = properties.value(u"height").toInt();
+    if (properties.contains(u"duration"))
+        entry.duration = properties.value(u"duration").toDouble();
+    entry.format = properties.value(u"format").toString();
+    // The media kind is `kind` among the file's properties, but `kind` of an output entry is
+    // source/track/intelligence; it is carried as `media_kind`.
+    entry.extra.insert(u"media_kind"_s, properties.value(u"kind"));
+    for (const QString &key : {u"filename"_s,
+                               u"fps"_s,
+                               u"bitrate"_s,
+                               u"video_codec"_s,
+                               u"audio_codec"_s,
+                               u"rotation"_s}) {
+        if (properties.contains(key))
+            entry.extra.insert(key, properties.value(key));
+    }
+    return entry;
+}
+
+Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
+{
+    const QString source = context.options.value(u"url").toString().trimmed();
+    const QUrl url(source);
+    const QString scheme = url.scheme().toLower();
+
+    QString path;
+    TaskOutcome outcome;
+    if (scheme == u"http" || scheme == u"https") {
+        context.log->add(u"downloading %1"_s.arg(url.toDisplayString()));
+        const QString name = safeFileName(url.fileName());
+        const QString partial = context.temporaryPath(name);
+        Result<Downloader::Fetched> fetched = m_downloader.fetch(url,
+                                                                 partial,
+                                                                 context.cancel,
+                                                                 [&](double fraction) {
+                                                                     // The probe is the last 5 %.
+                                                                     context.progress->report(
+                                                                         fraction * 0.95);
+                                                                 });
+        if (!fetched)
+            return fetched.error();
+        context.log->add(u"downloaded %1 bytes from %2"_s.arg(fetched->bytes).arg(
+            fetched->finalUrl.toDisplayString()));
+        const QString finalName = safeFileName(fetched->suggestedName.isEmpty()
+                                                   ? name
+                                                   : fetched->suggestedName);
+        path = context.finalPath(finalName);
+        // Probe under the temporary name; the engine renames the file while finishing.
+        Result<QJsonObject> properties = MediaProbe::probe(partial);
+        if (!properties) {
+            QFile::remove(partial);
+            return properties.error();
+        }
+        QJsonObject probed = *properties;
+        probed.insert(u"filename"_s, finalName);
+        outcome.files.append({partial, path});
+        outcome.outputs.append(sourceEntry(path, probed));
+        outcome.primary = MediaFile{path, probed};
+    } else {
+        if (scheme == u"file") {
+            path = url.toLocalFile();
+        } else {
+            path = QDir::isAbsolutePath(source) ? source : QDir(context.baseDir).filePath(source);
+        }
+        path = QFileInfo(path).absoluteFilePath();
+        context.log->add(u"probing %1"_s.arg(path));
+        Result<QJsonObject> properties = MediaProbe::probe(path);
+        if (!properties)
+            return properties.error();
+        outcome.outputs.append(sourceEntry(path, *properties));
+        outcome.primary = MediaFile{path, *properties};
+    }
+    const QJsonObject &found = outcome.primary->properties;
+    context.log->add(u"%1: %2 %3, %4 bytes"_s.arg(found.value(u"filename").toString(),
+                                                  found.value(u"kind").toString(),
+                                                  found.value(u"format").toString())
+                         .arg(found.value(u"filesize").toInteger()));
+    context.progress->report(1.0);
+    return outcome;
+}
+
+} // namespace spool
