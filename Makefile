@@ -23,11 +23,13 @@ run: build
 test: build
 	ctest --preset $(PRESET) -j 2
 
+SOURCES = $(shell find app engine widgets tests -name '*.cpp' -o -name '*.h')
+
 format:
-	clang-format -i $$(git ls-files '*.cpp' '*.h')
+	clang-format -i $(SOURCES)
 
 format-check:
-	clang-format --dry-run --Werror $$(git ls-files '*.cpp' '*.h')
+	clang-format --dry-run --Werror $(SOURCES)
 
 package: build
 	cd $(BUILD_DIR) && cpack

@@ -44,7 +44,10 @@ int HistoryCommand::runs(const QStringList &arguments)
     const QCommandLineOption statusOption(u"status"_s,
                                           u"Only runs with this status."_s,
                                           u"STATUS"_s);
-    const QCommandLineOption limitOption(u"limit"_s, u"Runs per page, 1 to 100 (20)."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption limitOption(u"limit"_s,
+                                         u"Runs per page, 1 to 100 (20)."_s,
+                                         u"N"_s,
+                                         u"20"_s);
     const QCommandLineOption afterOption(u"after"_s, u"The page after this run."_s, u"RUN_ID"_s);
     const QCommandLineOption beforeOption(u"before"_s, u"The page before this run."_s, u"RUN_ID"_s);
     const QCommandLineOption jsonOption(u"json"_s,
@@ -108,7 +111,8 @@ int HistoryCommand::show(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Prints one run of the history with its tasks."_s);
     parser.addHelpOption();
-    const QCommandLineOption jsonOption(u"json"_s, u"Print the Run object with its tasks as JSON."_s);
+    const QCommandLineOption jsonOption(u"json"_s,
+                                        u"Print the Run object with its tasks as JSON."_s);
     const QCommandLineOption eventsOption(u"events"_s, u"Also print the run's events."_s);
     parser.addOptions({jsonOption, eventsOption, workspaceOption()});
     parser.addPositionalArgument(u"RUN_ID"_s, u"The run to show."_s);

@@ -56,7 +56,9 @@ void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
             const qsizetype parent = m_order.indexOf(*task.parentId);
             if (parent >= 0) {
                 position = parent + 1;
-                while (position < m_order.size() && m_lines.value(m_order.at(position)).depth > m_lines.value(*task.parentId).depth)
+                while (position < m_order.size()
+                       && m_lines.value(m_order.at(position)).depth
+                              > m_lines.value(*task.parentId).depth)
                     ++position;
             }
         }
@@ -109,9 +111,10 @@ void ProgressPrinter::redraw()
                                  : line.progress;
         const int filled = progress * BarWidth / 100;
         const QString name = QString(line.depth * 2, u' ') + line.kind;
-        QString row = u"  %1 [%2%3] %4%  %5"_s.arg(name.leftJustified(22, u' ', true),
-                                                   QString(filled, u'#'),
-                                                   QString(BarWidth - filled, u'-'))
+        QString row = u"  %1 [%2%3] %4%  %5"_s
+                          .arg(name.leftJustified(22, u' ', true),
+                               QString(filled, u'#'),
+                               QString(BarWidth - filled, u'-'))
                           .arg(progress, 3)
                           .arg(statusName(line.status));
         if (line.status == Status::Failed && !line.error.isEmpty())

@@ -137,9 +137,10 @@ int RunCommand::run(const QStringList &arguments)
             err << u"spool-cli run: "_s << error->message << u"\n"_s;
             return ExitInvalid;
         }
-        QObject::connect(&engine, &RunEngine::eventRecorded, &engine, [&events](const RunEvent &event) {
-            events.write(event);
-        });
+        QObject::connect(&engine,
+                         &RunEngine::eventRecorded,
+                         &engine,
+                         [&events](const RunEvent &event) { events.write(event); });
     }
     ProgressPrinter printer(&engine, ::isatty(STDERR_FILENO) == 1);
 

@@ -51,8 +51,9 @@ QString taskText(const Task &task, const QString &indent)
         text += indent + u"  → "_s + outputText(output) + u"\n"_s;
     if (task.results) {
         text += indent
-                + (task.results->continues ? u"  conditions held: next tasks ran\n"_s
-                                           : u"  conditions did not hold: next tasks not taken\n"_s);
+                + (task.results->continues
+                       ? u"  conditions held: next tasks ran\n"_s
+                       : u"  conditions did not hold: next tasks not taken\n"_s);
     }
     if (task.lifecycle.error()) {
         text += indent
@@ -66,8 +67,8 @@ QString taskText(const Task &task, const QString &indent)
 
 QString RunReport::summaryLine(const Run &run)
 {
-    return u"%1  %2  %3%  %4  %5 tasks"_s.arg(run.id,
-                                              statusName(run.lifecycle.status()).leftJustified(10))
+    return u"%1  %2  %3%  %4  %5 tasks"_s
+        .arg(run.id, statusName(run.lifecycle.status()).leftJustified(10))
         .arg(run.progress, 3)
         .arg(when(run.lifecycle.createdAt()))
         .arg(run.tasks.size());
@@ -81,7 +82,8 @@ QString RunReport::describe(const Run &run)
     text += u"  created %1, finished %2\n"_s.arg(when(run.lifecycle.createdAt()),
                                                  when(run.lifecycle.finishedAt()));
     if (run.lifecycle.error())
-        text += u"  error %1: %2\n"_s.arg(run.lifecycle.error()->kind, run.lifecycle.error()->message);
+        text += u"  error %1: %2\n"_s.arg(run.lifecycle.error()->kind,
+                                          run.lifecycle.error()->message);
 
     // Tasks are listed in the order they were created; show them as the tree they form.
     QHash<QString, QList<const Task *>> children;

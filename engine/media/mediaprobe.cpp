@@ -160,8 +160,8 @@ Result<QJsonObject> MediaProbe::probe(const QString &path)
         // without its index, say); one it does not recognise is not media it can read.
         if (const QString recognised = recognisedFormat(path); !recognised.isEmpty()) {
             return Error{u"file_corrupt"_s,
-                         u"%1 looks like %2 but is damaged or truncated: %3"_s.arg(
-                             info.fileName(), recognised, describeError(status))};
+                         u"%1 looks like %2 but is damaged or truncated: %3"_s
+                             .arg(info.fileName(), recognised, describeError(status))};
         }
         return Error{u"format_unsupported"_s,
                      u"%1 is not a media file FFmpeg can read: %2"_s.arg(info.fileName(),
@@ -183,8 +183,7 @@ Result<QJsonObject> MediaProbe::probe(const QString &path)
     if (video && (video->disposition & AV_DISPOSITION_ATTACHED_PIC))
         video = nullptr;
     if (!video && !audio) {
-        return Error{u"media_invalid"_s,
-                     u"%1 holds neither audio nor video"_s.arg(info.fileName())};
+        return Error{u"media_invalid"_s, u"%1 holds neither audio nor video"_s.arg(info.fileName())};
     }
     if (video && (video->codecpar->width <= 0 || video->codecpar->height <= 0)) {
         return Error{u"file_corrupt"_s,
@@ -223,7 +222,8 @@ Result<QJsonObject> MediaProbe::probe(const QString &path)
         }
     }
     if (audio)
-        properties.insert(u"audio_codec"_s, QString::fromUtf8(avcodec_get_name(audio->codecpar->codec_id)));
+        properties.insert(u"audio_codec"_s,
+                          QString::fromUtf8(avcodec_get_name(audio->codecpar->codec_id)));
     properties.insert(u"has_audio"_s, audio != nullptr);
 
     if (kind != u"image") {

@@ -10,7 +10,9 @@ std::optional<Error> EventLogWriter::open(const QString &path)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        return Error{u"file_unwritable"_s, u"cannot write events to %1: %2"_s.arg(path, m_file.errorString()), path};
+        return Error{u"file_unwritable"_s,
+                     u"cannot write events to %1: %2"_s.arg(path, m_file.errorString()),
+                     path};
     return std::nullopt;
 }
 

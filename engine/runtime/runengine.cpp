@@ -315,55 +315,51 @@ void RunEngine::schedule(RunState &state, int index)
             this, [this, update] { onJobUpdate(update); }, Qt::QueuedConnection);
     };
     using Phase = JobUpdate::Phase;
-    m_pool.start(QRunnable::create([executor,
-                                    context,
-                                    post,
-                                    log = node.log,
-                                    cache = state.cache]() mutable {
-        if (context.cancel.isCancelled()) {
-            post({.phase = Phase::Cancelled});
-            return;
-        }
-        post({.phase = Phase::Started});
-        if (!QDir().mkpath(context.outputDir)) {
-            post({.phase = Phase::Failed,
-                  .error = Error{u"file_unwritable"_s,
-                                 u"cannot create the task folder %1"_s.arg(context.outputDir)}});
-            return;
-        }
-        ProgressReporter reporter([&post](int percent) {
-            post({.phase = Phase::Progress, .percent = percent});
-        });
-        context.progress = &reporter;
-        context.log = log.get();
-        context.cache = cache.get();
-        Result<TaskOutcome> result = executor->execute(context);
-        if (context.cancel.isCancelled()) {
-            removePartialFiles(context.outputDir);
-            post({.phase = Phase::Cancelled});
-            return;
-        }
-        if (!result) {
-            removePartialFiles(context.outputDir);
-            post({.phase = Phase::Failed, .error = result.error()});
-            return;
-        }
-        post({.phase = Phase::Finishing});
-        for (const TaskOutcome::File &file : result->files) {
-            QFile::remove(file.finalPath);
-            if (!QFile::rename(file.temporaryPath, file.finalPath)) {
-                removePartialFiles(context.outputDir);
-                for (const TaskOutcome::File &placed : result->files)
-                    QFile::remove(placed.finalPath);
-                post({.phase = Phase::Failed,
-                      .error = Error{u"file_unwritable"_s,
-                                     u"cannot put %1 in place"_s.arg(file.finalPath)}});
+    m_pool.start(
+        QRunnable::create([executor, context, post, log = node.log, cache = state.cache]() mutable {
+            if (context.cancel.isCancelled()) {
+                post({.phase = Phase::Cancelled});
                 return;
             }
-        }
-        post({.phase = Phase::Succeeded,
-              .outcome = std::make_shared<TaskOutcome>(std::move(result).value())});
-    }));
+            post({.phase = Phase::Started});
+            if (!QDir().mkpath(context.outputDir)) {
+                post({.phase = Phase::Failed,
+                      .error = Error{u"file_unwritable"_s,
+                                     u"cannot create the task folder %1"_s.arg(context.outputDir)}});
+                return;
+            }
+            ProgressReporter reporter(
+                [&post](int percent) { post({.phase = Phase::Progress, .percent = percent}); });
+            context.progress = &reporter;
+            context.log = log.get();
+            context.cache = cache.get();
+            Result<TaskOutcome> result = executor->execute(context);
+            if (context.cancel.isCancelled()) {
+                removePartialFiles(context.outputDir);
+                post({.phase = Phase::Cancelled});
+                return;
+            }
+            if (!result) {
+                removePartialFiles(context.outputDir);
+                post({.phase = Phase::Failed, .error = result.error()});
+                return;
+            }
+            post({.phase = Phase::Finishing});
+            for (const TaskOutcome::File &file : result->files) {
+                QFile::remove(file.finalPath);
+                if (!QFile::rename(file.temporaryPath, file.finalPath)) {
+                    removePartialFiles(context.outputDir);
+                    for (const TaskOutcome::File &placed : result->files)
+                        QFile::remove(placed.finalPath);
+                    post({.phase = Phase::Failed,
+                          .error = Error{u"file_unwritable"_s,
+                                         u"cannot put %1 in place"_s.arg(file.finalPath)}});
+                    return;
+                }
+            }
+            post({.phase = Phase::Succeeded,
+                  .outcome = std::make_shared<TaskOutcome>(std::move(result).value())});
+        }));
 }
 
 void RunEngine::onJobUpdate(const JobUpdate &update)

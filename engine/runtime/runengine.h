@@ -104,7 +104,9 @@ private:
                        int index,
                        Status status,
                        const std::optional<Error> &error = std::nullopt);
-    void setRunStatus(RunState &state, Status status, const std::optional<Error> &error = std::nullopt);
+    void setRunStatus(RunState &state,
+                      Status status,
+                      const std::optional<Error> &error = std::nullopt);
     void updateRunProgress(RunState &state);
     void checkRunDone(RunState &state);
     bool wantsEvents() const;

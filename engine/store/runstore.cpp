@@ -1,11 +1,11 @@
 #include "runstore.h"
 
 #include <QAtomicInt>
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -189,7 +189,7 @@ std::optional<Error> RunStore::saveRun(const Run &run)
     }
     if (!ok) {
         const QSqlError error = query.lastError().isValid() ? query.lastError()
-                                                             : taskQuery.lastError();
+                                                            : taskQuery.lastError();
         database.rollback();
         return sqlError(u"cannot write run %1 to the history"_s.arg(run.id), error);
     }

@@ -22,9 +22,9 @@ QString nameFromDisposition(const QByteArray &header)
     static const QRegularExpression filename(uR"re(filename\*?=(?:UTF-8'')?"?([^";]+)"?)re"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = filename.match(QString::fromUtf8(header));
-    return match.hasMatch() ? QFileInfo(QUrl::fromPercentEncoding(match.captured(1).toUtf8()))
-                                  .fileName()
-                            : QString();
+    return match.hasMatch()
+               ? QFileInfo(QUrl::fromPercentEncoding(match.captured(1).toUtf8())).fileName()
+               : QString();
 }
 
 } // namespace
@@ -69,8 +69,8 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
     QObject::connect(&connectTimer, &QTimer::timeout, &loop, [&] {
         if (!connected) {
             fail(Error{u"download_timeout"_s,
-                       u"no answer from %1 within %2 s"_s.arg(url.host()).arg(
-                           m_settings.connectTimeoutMs / 1000.0)});
+                       u"no answer from %1 within %2 s"_s.arg(url.host())
+                           .arg(m_settings.connectTimeoutMs / 1000.0)});
         }
     });
     connectTimer.start(m_settings.connectTimeoutMs);
@@ -101,8 +101,8 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
         received += chunk.size();
         if (received > m_settings.maxBytes) {
             fail(Error{u"download_too_large"_s,
-                       u"%1 exceeds the limit of %2 bytes"_s.arg(url.toDisplayString()).arg(
-                           m_settings.maxBytes)});
+                       u"%1 exceeds the limit of %2 bytes"_s.arg(url.toDisplayString())
+                           .arg(m_settings.maxBytes)});
             return;
         }
         if (file.write(chunk) != chunk.size()) {
@@ -119,10 +119,12 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!error && status >= 400) {
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                   .toString();
         error = Error{u"http_error"_s,
-                      u"HTTP %1%2 from %3"_s.arg(status)
-                          .arg(reason.isEmpty() ? QString() : u" "_s + reason, url.toDisplayString())};
+                      u"HTTP %1%2 from %3"_s.arg(status).arg(reason.isEmpty() ? QString()
+                                                                              : u" "_s + reason,
+                                                             url.toDisplayString())};
     }
     if (!error && reply->error() != QNetworkReply::NoError) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
@@ -131,7 +133,7 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
                       timedOut ? u"%1 stopped sending data for %2 s"_s.arg(url.toDisplayString())
                                      .arg(m_settings.readTimeoutMs / 1000.0)
                                : u"cannot download %1: %2"_s.arg(url.toDisplayString(),
-                                                                reply->errorString())};
+                                                                 reply->errorString())};
     }
     file.close();
     if (error) {

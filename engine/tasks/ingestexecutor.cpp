@@ -47,12 +47,8 @@ OutputEntry IngestExecutor::sourceEntry(const QString &path, const QJsonObject &
     // The media kind is `kind` among the file's properties, but `kind` of an output entry is
     // source/track/intelligence; it is carried as `media_kind`.
     entry.extra.insert(u"media_kind"_s, properties.value(u"kind"));
-    for (const QString &key : {u"filename"_s,
-                               u"fps"_s,
-                               u"bitrate"_s,
-                               u"video_codec"_s,
-                               u"audio_codec"_s,
-                               u"rotation"_s}) {
+    for (const QString &key :
+         {u"filename"_s, u"fps"_s, u"bitrate"_s, u"video_codec"_s, u"audio_codec"_s, u"rotation"_s}) {
         if (properties.contains(key))
             entry.extra.insert(key, properties.value(key));
     }
@@ -71,21 +67,17 @@ Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
         context.log->add(u"downloading %1"_s.arg(url.toDisplayString()));
         const QString name = safeFileName(url.fileName());
         const QString partial = context.temporaryPath(name);
-        Result<Downloader::Fetched> fetched = m_downloader.fetch(url,
-                                                                 partial,
-                                                                 context.cancel,
-                                                                 [&](double fraction) {
-                                                                     // The probe is the last 5 %.
-                                                                     context.progress->report(
-                                                                         fraction * 0.95);
-                                                                 });
+        Result<Downloader::Fetched> fetched
+            = m_downloader.fetch(url, partial, context.cancel, [&](double fraction) {
+                  // The probe is the last 5 %.
+                  context.progress->report(fraction * 0.95);
+              });
         if (!fetched)
             return fetched.error();
-        context.log->add(u"downloaded %1 bytes from %2"_s.arg(fetched->bytes).arg(
-            fetched->finalUrl.toDisplayString()));
-        const QString finalName = safeFileName(fetched->suggestedName.isEmpty()
-                                                   ? name
-                                                   : fetched->suggestedName);
+        context.log->add(u"downloaded %1 bytes from %2"_s.arg(fetched->bytes)
+                             .arg(fetched->finalUrl.toDisplayString()));
+        const QString finalName = safeFileName(
+            fetched->suggestedName.isEmpty() ? name : fetched->suggestedName);
         path = context.finalPath(finalName);
         // Probe under the temporary name; the engine renames the file while finishing.
         Result<QJsonObject> properties = MediaProbe::probe(partial);
@@ -113,9 +105,10 @@ Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
         outcome.primary = MediaFile{path, *properties};
     }
     const QJsonObject &found = outcome.primary->properties;
-    context.log->add(u"%1: %2 %3, %4 bytes"_s.arg(found.value(u"filename").toString(),
-                                                  found.value(u"kind").toString(),
-                                                  found.value(u"format").toString())
+    context.log->add(u"%1: %2 %3, %4 bytes"_s
+                         .arg(found.value(u"filename").toString(),
+                              found.value(u"kind").toString(),
+                              found.value(u"format").toString())
                          .arg(found.value(u"filesize").toInteger()));
     context.progress->report(1.0);
     return outcome;

@@ -119,7 +119,8 @@ TEST(CliValidate, EmbeddedTargetFlagsUnsupportedKinds)
     const Outcome outcome = runCli(
         {u"validate"_s, u"--for"_s, u"embedded"_s, specFile(u"02-conditions.json"_s)});
     EXPECT_EQ(outcome.exitCode, 1);
-    EXPECT_TRUE(outcome.out.contains(u"/tasks/0/kind: the embedded engine cannot run ingest"_s))
+    EXPECT_TRUE(outcome.out.contains(
+        u"/tasks/0/next/0/next/0/kind: the embedded engine cannot run video tasks yet"_s))
         << outcome.out.toStdString();
     EXPECT_EQ(runCli({u"validate"_s, u"--for"_s, u"mars"_s, specFile(u"02-conditions.json"_s)})
                   .exitCode,
