@@ -19,8 +19,10 @@ add_compile_definitions(
     QT_USE_QSTRINGBUILDER)
 
 # Aggregates such as Error are built from their leading members; the rest keep defaults.
-add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
-                    -Wno-missing-field-initializers)
+add_compile_options(-Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wno-missing-field-initializers)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    add_compile_options(-Wshadow=local)
+endif()
 if(SPOOL_WERROR)
     add_compile_options(-Werror)
 endif()

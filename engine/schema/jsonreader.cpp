@@ -95,7 +95,9 @@ Error errorAt(const QByteArray &text,
 
 // The pre-scan: structure, depth, duplicate keys and surrogate escapes. It tolerates
 // malformed text; Qt's parser reports syntax errors afterwards.
-std::optional<Error> prescan(const QByteArray &text)
+// `bomStrings` collects the offsets of strings that start with a raw U+FEFF: Qt 6.4's parser
+// drops it there, so read() spells it as an escape first.
+std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomStrings)
 {
     const char *data = text.constData();
     const qsizetype size = text.size();
@@ -106,6 +108,9 @@ std::optional<Error> prescan(const QByteArray &text)
         switch (c) {
         case '"': {
             const qsizetype start = i + 1;
+            if (start + 2 < size && uchar(data[start]) == 0xEF && uchar(data[start + 1]) == 0xBB
+                && uchar(data[start + 2]) == 0xBF)
+                bomStrings->append(start);
             qsizetype j = start;
             while (j < size && data[j] != '"') {
                 if (data[j] != '\\') {
@@ -254,32 +259,46 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
     if (text.trimmed().isEmpty())
         return Error{u"json_syntax"_s, u"the document is empty"_s, {}, 1, 1};
 
-    if (std::optional<Error> problem = prescan(text))
+    QList<qsizetype> bomStrings;
+    if (std::optional<Error> problem = prescan(text, &bomStrings))
         return *problem;
+    QByteArray escaped;
+    if (!bomStrings.isEmpty()) {
+        escaped.reserve(text.size() + bomStrings.size() * 3);
+        qsizetype from = 0;
+        for (const qsizetype offset : std::as_const(bomStrings)) {
+            escaped.append(text.constData() + from, offset - from);
+            escaped.append("\\ufeff");
+            from = offset + 3;
+        }
+        escaped.append(text.constData() + from, text.size() - from);
+    }
+
+    const QByteArray &parsed = bomStrings.isEmpty() ? text : escaped;
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(parsed, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it stumbled on.
         const qsizetype offset = qMax(qsizetype(0), qsizetype(parseError.offset) - 1);
         switch (parseError.error) {
         case QJsonParseError::IllegalUTF8String:
-            return errorAt(text, offset, u"encoding_invalid"_s, u"a string is not valid UTF-8"_s);
+            return errorAt(parsed, offset, u"encoding_invalid"_s, u"a string is not valid UTF-8"_s);
         case QJsonParseError::IllegalNumber:
-            if (isOverflowingNumber(text, parseError.offset)) {
-                return errorAt(text,
+            if (isOverflowingNumber(parsed, parseError.offset)) {
+                return errorAt(parsed,
                                offset,
                                u"number_out_of_range"_s,
                                u"a number is too large to be represented"_s);
             }
-            return errorAt(text, offset, u"json_syntax"_s, u"malformed JSON: illegal number"_s);
+            return errorAt(parsed, offset, u"json_syntax"_s, u"malformed JSON: illegal number"_s);
         case QJsonParseError::DeepNesting:
-            return errorAt(text,
+            return errorAt(parsed,
                            offset,
                            u"json_too_deep"_s,
                            u"arrays and objects are nested too deeply"_s);
         default:
-            return errorAt(text,
+            return errorAt(parsed,
                            offset,
                            u"json_syntax"_s,
                            u"malformed JSON: "_s + parseError.errorString());

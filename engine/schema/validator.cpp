@@ -474,7 +474,9 @@ void Walk::url(const QJsonValue &value, const QString &pointer)
                 "local path"_s.arg(match.captured(1)));
         return;
     }
-    const QUrl url(text, QUrl::StrictMode);
+    // Tolerant: people write spaces and other unencoded characters in URLs, and QUrl encodes
+    // them as a browser would.
+    const QUrl url(text, QUrl::TolerantMode);
     if (!url.isValid()) {
         problem(u"url_invalid"_s, pointer, u"is not a valid URL: %1"_s.arg(url.errorString()));
         return;

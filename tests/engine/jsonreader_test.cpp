@@ -149,3 +149,17 @@ TEST(JsonReader, HundredThousandSiblingsReadQuickly)
     EXPECT_EQ(result->toObject().value(u"tasks").toArray().size(), 100000);
     EXPECT_LT(timer.elapsed(), 5000) << "generous bound; see tests/bench for the figure";
 }
+
+TEST(JsonReader, AByteOrderMarkAtTheStartOfAStringIsKept)
+{
+    // Qt's parser drops a raw U+FEFF that opens a string; the reader keeps it.
+    const spool::Result<QJsonValue> result = JsonReader::read(
+        "{\"tasks\": [{\"kind\": \"\xEF\xBB\xBFvideo\"}], \"\xEF\xBB\xBFtasks\": 1}");
+    ASSERT_TRUE(result.ok());
+    const QJsonObject object = result->toObject();
+    EXPECT_EQ(object.keys().size(), 2);
+    EXPECT_EQ(object.value(u"\uFEFFtasks").toInt(), 1);
+    EXPECT_EQ(object.value(u"tasks").toArray().at(0).toObject().value(u"kind").toString(),
+              u"\uFEFFvideo");
+    EXPECT_TRUE(JsonReader::read("\xEF\xBB\xBF{\"tasks\": []}").ok()) << "a BOM before the text";
+}

@@ -162,3 +162,14 @@ TEST(RunRequestModel, StructuralErrorsCarryTheirPointer)
     EXPECT_EQ(errorOf(R"({"tasks": [{"kind": "video", "next": {}}]})").path, u"/tasks/0/next");
     EXPECT_EQ(errorOf(R"({"tasks": [], "idempotency_key": 3})").path, u"/idempotency_key");
 }
+
+TEST(RoundTrip, AByteOrderMarkOpeningAKeyOrValueSurvives)
+{
+    const QByteArray text = "{\"tasks\":[{\"kind\":\"\",\"\":{\"\xEF\xBB\xBF\":{}}}]}";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok());
+    const spool::Result<RunRequest> again = RunRequest::fromText(request->toCanonicalText());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *request);
+    EXPECT_EQ(again->toCanonicalText(), request->toCanonicalText());
+}

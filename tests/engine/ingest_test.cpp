@@ -1,0 +1,238 @@
+#include "testdata.h"
+
+#include <support/httptestserver.h>
+#include <support/mediafixtures.h>
+
+#include <media/mediaprobe.h>
+#include <runtime/runengine.h>
+#include <tasks/builtinexecutors.h>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace spool;
+
+namespace {
+
+class IngestTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_media.isValid());
+        ASSERT_TRUE(m_workspace.isValid());
+    }
+
+    QString mediaDir() const { return m_media.path(); }
+    test::MediaFixtures fixtures() const { return test::MediaFixtures(m_media.path()); }
+
+    // Runs `ingest url` followed by a conditions task, with the built-in executors.
+    spool::Run ingest(const QString &url,
+                      const DownloadSettings &downloads = {},
+                      const QString &baseDir = {},
+                      int cancelAfterMs = -1)
+    {
+        RunEngine engine(BuiltInExecutors::create(downloads), 2);
+        QEventLoop loop;
+        std::optional<spool::Run> finished;
+        QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](const spool::Run &run) {
+            finished = run;
+            loop.quit();
+        });
+        QJsonObject ingestTask{{u"kind"_s, u"ingest"_s},
+                               {u"options"_s, QJsonObject{{u"url"_s, url}}},
+                               {u"next"_s,
+                                QJsonArray{
+                                    QJsonObject{{u"kind"_s, u"conditions"_s},
+                                                {u"options"_s,
+                                                 QJsonObject{{u"filesize"_s,
+                                                              QJsonObject{{u"gt"_s, 0}}}}}}}}};
+        const Result<RunRequest> request = RunRequest::fromJson(
+            QJsonObject{{u"tasks"_s, QJsonArray{ingestTask}}});
+        RunOptions options;
+        options.workspace = m_workspace.path();
+        options.baseDir = baseDir;
+        const Result<QString> id = engine.start(*request, options);
+        EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message.toStdString());
+        if (!id.ok())
+            return spool::Run();
+        if (cancelAfterMs >= 0) {
+            QTimer::singleShot(cancelAfterMs, &engine, [&engine, runId = *id] {
+                engine.cancel(runId);
+            });
+        }
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (!finished)
+            loop.exec();
+        EXPECT_TRUE(finished.has_value());
+        return finished.value_or(spool::Run());
+    }
+
+    QString workspace() const { return m_workspace.path(); }
+
+private:
+    QTemporaryDir m_media;
+    QTemporaryDir m_workspace;
+};
+
+QString errorKind(const spool::Run &run)
+{
+    return run.tasks.isEmpty() || !run.tasks[0].lifecycle.error()
+               ? QString()
+               : run.tasks[0].lifecycle.error()->kind;
+}
+
+} // namespace
+
+TEST_F(IngestTest, ProbesALocalVideo)
+{
+    const QString path = fixtures().video(u"clip.mp4"_s, 320, 240, 1.0);
+    ASSERT_FALSE(path.isEmpty()) << fixtures().lastError().toStdString();
+    const spool::Run run = ingest(path);
+    ASSERT_EQ(run.lifecycle.status(), Status::Succeeded);
+    ASSERT_EQ(run.tasks.size(), 2) << "the conditions task ran on the probed file";
+    const OutputEntry &output = run.tasks[0].outputs.value(0);
+    EXPECT_EQ(output.kind, u"source");
+    EXPECT_EQ(output.type, u"video/mp4");
+    EXPECT_EQ(output.width, 320);
+    EXPECT_EQ(output.height, 240);
+    EXPECT_EQ(output.format, u"mp4");
+    EXPECT_NEAR(output.duration.value_or(0), 1.0, 0.1);
+    EXPECT_EQ(output.filesize, QFileInfo(path).size());
+    EXPECT_EQ(output.url, QUrl::fromLocalFile(path).toString());
+    EXPECT_EQ(output.extra.value(u"media_kind").toString(), u"video");
+    EXPECT_EQ(output.extra.value(u"video_codec").toString(), u"h264");
+    EXPECT_EQ(output.extra.value(u"audio_codec").toString(), u"aac");
+    EXPECT_DOUBLE_EQ(output.extra.value(u"fps").toDouble(), 25.0);
+    EXPECT_TRUE(run.tasks[1].results->continues);
+}
+
+TEST_F(IngestTest, ProbesAudioAndImages)
+{
+    const Result<QJsonObject> sound = MediaProbe::probe(fixtures().audio(u"tone.mp3"_s, 1.0));
+    ASSERT_TRUE(sound.ok()) << sound.error().message.toStdString();
+    EXPECT_EQ(sound->value(u"kind").toString(), u"audio");
+    EXPECT_EQ(sound->value(u"mimetype").toString(), u"audio/mpeg");
+    EXPECT_FALSE(sound->contains(u"width"));
+    const Result<QJsonObject> picture = MediaProbe::probe(fixtures().image(u"p.png"_s, 160, 120));
+    ASSERT_TRUE(picture.ok());
+    EXPECT_EQ(picture->value(u"kind").toString(), u"image");
+    EXPECT_EQ(picture->value(u"mimetype").toString(), u"image/png");
+    EXPECT_EQ(picture->value(u"width").toInt(), 160);
+    EXPECT_FALSE(picture->contains(u"duration"));
+}
+
+TEST_F(IngestTest, AcceptsFileUrlsAndRelativePaths)
+{
+    const QString path = fixtures().audio(u"tone with space.mp3"_s, 0.5);
+    EXPECT_EQ(ingest(QUrl::fromLocalFile(path).toString()).lifecycle.status(), Status::Succeeded);
+    EXPECT_EQ(ingest(u"tone with space.mp3"_s, {}, mediaDir()).lifecycle.status(),
+              Status::Succeeded);
+}
+
+TEST_F(IngestTest, BadFilesFailWithTheirCause)
+{
+    const QString video = fixtures().video(u"whole.mp4"_s, 320, 240, 1.0);
+    EXPECT_EQ(errorKind(ingest(fixtures().empty())), u"file_empty");
+    EXPECT_EQ(errorKind(ingest(fixtures().randomBytes())), u"format_unsupported");
+    EXPECT_EQ(errorKind(ingest(fixtures().truncated(video, u"cut.mp4"_s, 2000))), u"file_corrupt");
+    EXPECT_EQ(errorKind(ingest(mediaDir() + u"/missing.mp4"_s)), u"file_not_found");
+    EXPECT_EQ(errorKind(ingest(mediaDir())), u"file_unreadable");
+    const spool::Run run = ingest(fixtures().empty(u"zero.mp4"_s));
+    EXPECT_EQ(run.lifecycle.status(), Status::Failed);
+    EXPECT_EQ(run.tasks.size(), 1) << "nothing runs on a file that could not be ingested";
+    EXPECT_TRUE(run.tasks[0].lifecycle.error()->message.contains(u"zero.mp4"));
+}
+
+TEST_F(IngestTest, DownloadsOverHttpFollowingRedirects)
+{
+    test::HttpTestServer server;
+    server.serveFile("/media/clip.mp4", fixtures().video(u"served.mp4"_s, 320, 240, 1.0));
+    server.redirect("/r1", "/r2");
+    server.redirect("/r2", "/media/clip.mp4", 301);
+    const spool::Run run = ingest(server.url("/r1"));
+    ASSERT_EQ(run.lifecycle.status(), Status::Succeeded)
+        << (run.lifecycle.error() ? run.lifecycle.error()->message.toStdString() : "");
+    const OutputEntry &output = run.tasks[0].outputs.value(0);
+    EXPECT_EQ(output.width, 320);
+    const QString local = QUrl(output.url).toLocalFile();
+    EXPECT_TRUE(local.startsWith(workspace())) << local.toStdString();
+    EXPECT_TRUE(local.endsWith(u"/clip.mp4"_s)) << local.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(local));
+    EXPECT_TRUE(QDir(QFileInfo(local).absolutePath())
+                    .entryList({u".partial-*"_s}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+}
+
+TEST_F(IngestTest, HttpErrorsNameTheStatus)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route gone;
+    gone.status = 503;
+    gone.body = "try later";
+    server.route("/busy.mp4", gone);
+    spool::Run run = ingest(server.url("/missing.mp4"));
+    EXPECT_EQ(errorKind(run), u"http_error");
+    EXPECT_TRUE(run.tasks[0].lifecycle.error()->message.contains(u"404")) << "names the status";
+    run = ingest(server.url("/busy.mp4"));
+    EXPECT_TRUE(run.tasks[0].lifecycle.error()->message.contains(u"503"));
+}
+
+TEST_F(IngestTest, RedirectLoopsStopAtTheLimit)
+{
+    test::HttpTestServer server;
+    server.redirect("/a", "/b");
+    server.redirect("/b", "/a");
+    DownloadSettings settings;
+    settings.maxRedirects = 5;
+    const spool::Run run = ingest(server.url("/a"), settings);
+    EXPECT_EQ(errorKind(run), u"download_failed");
+    EXPECT_LE(server.requestCount(), 6 + 1);
+}
+
+TEST_F(IngestTest, OversizedDownloadsAreRefused)
+{
+    test::HttpTestServer server;
+    server.serveFile("/big.mp4", fixtures().video(u"big.mp4"_s, 320, 240, 1.0));
+    DownloadSettings settings;
+    settings.maxBytes = 1000;
+    const spool::Run run = ingest(server.url("/big.mp4"), settings);
+    EXPECT_EQ(errorKind(run), u"download_too_large");
+    const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
+    EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_F(IngestTest, StalledDownloadsTimeOut)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route stalled;
+    stalled.body = QByteArray(100000, 'x');
+    stalled.stall = true;
+    stalled.stallAfter = 100;
+    server.route("/slow.mp4", stalled);
+    DownloadSettings settings;
+    settings.readTimeoutMs = 300;
+    const spool::Run run = ingest(server.url("/slow.mp4"), settings);
+    EXPECT_EQ(errorKind(run), u"download_timeout");
+}
+
+TEST_F(IngestTest, CancellingADownloadIsQuickAndLeavesNothing)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route stalled;
+    stalled.body = QByteArray(100000, 'x');
+    stalled.stall = true;
+    stalled.stallAfter = 1000;
+    server.route("/slow.mp4", stalled);
+    QElapsedTimer timer;
+    timer.start();
+    const spool::Run run = ingest(server.url("/slow.mp4"), {}, {}, 200);
+    EXPECT_LT(timer.elapsed(), 200 + 500);
+    EXPECT_EQ(run.lifecycle.status(), Status::Cancelled);
+    const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
+    EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}

@@ -1,0 +1,105 @@
+#include "mediafixtures.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+
+namespace spool::test {
+
+using namespace Qt::Literals::StringLiterals;
+
+MediaFixtures::MediaFixtures(QString dir)
+    : m_dir(std::move(dir))
+{}
+
+QString MediaFixtures::ffmpeg(const QString &name, const QStringList &arguments)
+{
+    const QString path = m_dir + u'/' + name;
+    QProcess process;
+    process.start(u"ffmpeg"_s,
+                  QStringList{u"-nostdin"_s, u"-v"_s, u"error"_s, u"-y"_s} + arguments
+                      + QStringList{path});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        m_lastError = QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return path;
+}
+
+QString MediaFixtures::video(const QString &name, int width, int height, double seconds)
+{
+    return ffmpeg(name,
+                  {u"-f"_s,
+                   u"lavfi"_s,
+                   u"-i"_s,
+                   u"testsrc2=size=%1x%2:rate=25"_s.arg(width).arg(height),
+                   u"-f"_s,
+                   u"lavfi"_s,
+                   u"-i"_s,
+                   u"sine=frequency=440:sample_rate=44100"_s,
+                   u"-t"_s,
+                   QString::number(seconds),
+                   u"-c:v"_s,
+                   u"libx264"_s,
+                   u"-preset"_s,
+                   u"ultrafast"_s,
+                   u"-pix_fmt"_s,
+                   u"yuv420p"_s,
+                   u"-c:a"_s,
+                   u"aac"_s,
+                   u"-shortest"_s});
+}
+
+QString MediaFixtures::audio(const QString &name, double seconds)
+{
+    return ffmpeg(name,
+                  {u"-f"_s,
+                   u"lavfi"_s,
+                   u"-i"_s,
+                   u"sine=frequency=440:sample_rate=44100"_s,
+                   u"-t"_s,
+                   QString::number(seconds)});
+}
+
+QString MediaFixtures::image(const QString &name, int width, int height)
+{
+    return ffmpeg(name,
+                  {u"-f"_s,
+                   u"lavfi"_s,
+                   u"-i"_s,
+                   u"testsrc2=size=%1x%2"_s.arg(width).arg(height),
+                   u"-frames:v"_s,
+                   u"1"_s});
+}
+
+QString MediaFixtures::empty(const QString &name)
+{
+    QFile file(m_dir + u'/' + name);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    return file.fileName();
+}
+
+QString MediaFixtures::randomBytes(const QString &name, int size)
+{
+    QFile file(m_dir + u'/' + name);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray bytes(size, '\0');
+    for (char &byte : bytes)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    file.write(bytes);
+    return file.fileName();
+}
+
+QString MediaFixtures::truncated(const QString &source, const QString &name, qint64 bytes)
+{
+    QFile in(source);
+    QFile out(m_dir + u'/' + name);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(in.read(bytes));
+    return out.fileName();
+}
+
+} // namespace spool::test

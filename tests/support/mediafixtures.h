@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace spool::test {
+
+/// Small media files made at test time with the ffmpeg command line (lavfi sources), and
+/// damaged ones made from them. Each returns the file's path, or an empty string (with the
+/// reason in lastError()) when ffmpeg failed.
+class MediaFixtures
+{
+public:
+    explicit MediaFixtures(QString dir);
+
+    /// testsrc2 video with a sine tone, H.264/AAC in mp4.
+    QString video(const QString &name = QStringLiteral("clip.mp4"),
+                  int width = 320,
+                  int height = 240,
+                  double seconds = 1.0);
+    QString audio(const QString &name = QStringLiteral("tone.mp3"), double seconds = 1.0);
+    QString image(const QString &name = QStringLiteral("picture.png"),
+                  int width = 160,
+                  int height = 120);
+    QString empty(const QString &name = QStringLiteral("empty.mp4"));
+    QString randomBytes(const QString &name = QStringLiteral("random.mp4"), int size = 4096);
+    /// The first `bytes` of another file.
+    QString truncated(const QString &source, const QString &name, qint64 bytes);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QString ffmpeg(const QString &name, const QStringList &arguments);
+
+    QString m_dir;
+    QString m_lastError;
+};
+
+} // namespace spool::test
