@@ -191,7 +191,9 @@ TEST_F(IngestTest, RedirectLoopsStopAtTheLimit)
     settings.maxRedirects = 5;
     const spool::Run run = ingest(server.url("/a"), settings);
     EXPECT_EQ(errorKind(run), u"download_failed");
-    EXPECT_LE(server.requestCount(), 6 + 1);
+    // The first request and five redirects; Qt may resend a request once when the server
+    // closes a connection it hoped to reuse, so allow for that but not for an endless loop.
+    EXPECT_LE(server.requestCount(), 2 * (settings.maxRedirects + 1));
 }
 
 TEST_F(IngestTest, OversizedDownloadsAreRefused)
