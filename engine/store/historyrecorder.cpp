@@ -14,6 +14,7 @@ HistoryRecorder::HistoryRecorder(RunEngine *engine, RunStore *store, QObject *pa
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HistoryRecorder::flush);
     connect(engine, &RunEngine::eventRecorded, this, &HistoryRecorder::onEventRecorded);
+    connect(engine, &RunEngine::taskChanged, this, &HistoryRecorder::onTaskChanged);
     // Connected after any earlier listener of the engine, but before runFinished reaches the
     // caller: runChanged is emitted first for a terminal status.
     connect(engine, &RunEngine::runChanged, this, &HistoryRecorder::onRunChanged);
@@ -27,22 +28,48 @@ HistoryRecorder::~HistoryRecorder()
 void HistoryRecorder::flush()
 {
     m_timer.stop();
-    if (m_pending.isEmpty())
-        return;
-    const QList<RunEvent> events = std::exchange(m_pending, {});
-    if (std::optional<Error> error = m_store->appendEvents(events))
-        Q_EMIT writeFailed(*error);
+    if (!m_changedTasks.isEmpty()) {
+        const QList<Task> tasks = std::exchange(m_changedTasks, {});
+        m_changedIndex.clear();
+        if (std::optional<Error> error = m_store->saveTasks(tasks))
+            Q_EMIT writeFailed(*error);
+    }
+    if (!m_pending.isEmpty()) {
+        const QList<RunEvent> events = std::exchange(m_pending, {});
+        if (std::optional<Error> error = m_store->appendEvents(events))
+            Q_EMIT writeFailed(*error);
+    }
+}
+
+void HistoryRecorder::schedule()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 void HistoryRecorder::onEventRecorded(const RunEvent &event)
 {
     m_pending.append(event);
-    if (!m_timer.isActive())
-        m_timer.start();
+    schedule();
+}
+
+void HistoryRecorder::onTaskChanged(const QString &, const Task &task)
+{
+    const auto it = m_changedIndex.constFind(task.id);
+    if (it != m_changedIndex.constEnd()) {
+        m_changedTasks[*it] = task;
+    } else {
+        m_changedIndex.insert(task.id, m_changedTasks.size());
+        m_changedTasks.append(task);
+    }
+    schedule();
 }
 
 void HistoryRecorder::onRunChanged(const Run &run)
 {
+    // The run's own save writes every task; the pending task changes are older than it.
+    m_changedTasks.clear();
+    m_changedIndex.clear();
     flush();
     if (std::optional<Error> error = m_store->saveRun(run))
         Q_EMIT writeFailed(*error);

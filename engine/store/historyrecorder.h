@@ -2,7 +2,9 @@
 
 #include <runtime/runevent.h>
 #include <schema/error.h>
+#include <schema/task.h>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -12,11 +14,12 @@ namespace spool {
 class RunEngine;
 class RunStore;
 struct Run;
+struct Task;
 
 /// Keeps the history of an engine's runs in a RunStore: each run (with its tasks) at every
-/// status change, and its events in batches, written at least every `FlushIntervalMs` and at
-/// once when a run's status changes, so the events of a finished run are all stored when
-/// runFinished() is seen.
+/// status change, and the tasks' changes and the events in between in batches, written within
+/// `FlushIntervalMs` and at once when a run's status changes, so all of a finished run is
+/// stored when runFinished() is seen.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -36,9 +39,13 @@ Q_SIGNALS:
 private:
     void onEventRecorded(const RunEvent &event);
     void onRunChanged(const Run &run);
+    void onTaskChanged(const QString &runId, const Task &task);
+    void schedule();
 
     RunStore *m_store;
     QList<RunEvent> m_pending;
+    QList<Task> m_changedTasks; // the latest state of each changed task, first change first
+    QHash<QString, qsizetype> m_changedIndex;
     QTimer m_timer;
 };
 

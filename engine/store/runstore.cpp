@@ -105,9 +105,10 @@ std::optional<Error> RunStore::createSchema()
         "id TEXT NOT NULL UNIQUE, status TEXT NOT NULL, created_at INTEGER, "
         "updated_at INTEGER, owner_pid INTEGER, owner_start TEXT, json TEXT NOT NULL)"_s,
         u"CREATE INDEX IF NOT EXISTS runs_by_status ON runs (status, seq)"_s,
-        u"CREATE TABLE IF NOT EXISTS tasks (id TEXT PRIMARY KEY, run_id TEXT NOT NULL, "
-        "position INTEGER NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, json TEXT NOT NULL)"_s,
-        u"CREATE INDEX IF NOT EXISTS tasks_by_run ON tasks (run_id, position)"_s,
+        u"CREATE TABLE IF NOT EXISTS tasks (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "id TEXT NOT NULL UNIQUE, run_id TEXT NOT NULL, kind TEXT NOT NULL, "
+        "status TEXT NOT NULL, json TEXT NOT NULL)"_s,
+        u"CREATE INDEX IF NOT EXISTS tasks_by_run ON tasks (run_id, seq)"_s,
         u"CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
         "id TEXT NOT NULL UNIQUE, run_id TEXT NOT NULL, task_id TEXT, kind TEXT NOT NULL, "
         "created_at INTEGER NOT NULL, json TEXT NOT NULL)"_s,
@@ -125,17 +126,20 @@ std::optional<Error> RunStore::recoverInterruptedRuns()
 {
     QSqlDatabase database = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(database);
-    if (!query.exec(u"SELECT json, owner_pid, owner_start FROM runs WHERE status NOT IN "
+    if (!query.exec(u"SELECT id, owner_pid, owner_start FROM runs WHERE status NOT IN "
                     "('succeeded', 'failed', 'cancelled')"_s))
         return sqlError(u"cannot read the history"_s, query.lastError());
-    QList<Run> interrupted;
+    QStringList orphans;
     while (query.next()) {
-        if (processAlive(query.value(1).toLongLong(), query.value(2).toString()))
-            continue;
-        if (std::optional<Run> run = runFromJson(query.value(0).toByteArray()))
-            interrupted.append(*run);
+        if (!processAlive(query.value(1).toLongLong(), query.value(2).toString()))
+            orphans.append(query.value(0).toString());
     }
     query.finish();
+    QList<Run> interrupted;
+    for (const QString &id : std::as_const(orphans)) {
+        if (std::optional<Run> found = run(id))
+            interrupted.append(*found);
+    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const Error error{u"interrupted"_s,
                       u"the process running this run stopped before the run finished"_s};
@@ -173,29 +177,69 @@ std::optional<Error> RunStore::saveRun(const Run &run)
     query.addBindValue(compact(run.toJson()));
     bool ok = query.exec();
 
-    QSqlQuery taskQuery(database);
-    taskQuery.prepare(u"INSERT INTO tasks (id, run_id, position, kind, status, json) VALUES "
-                      "(?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = excluded.status, "
-                      "json = excluded.json"_s);
-    for (qsizetype i = 0; ok && i < run.tasks.size(); ++i) {
-        const Task &task = run.tasks.at(i);
-        taskQuery.addBindValue(task.id);
-        taskQuery.addBindValue(run.id);
-        taskQuery.addBindValue(i);
-        taskQuery.addBindValue(task.kind);
-        taskQuery.addBindValue(statusName(task.lifecycle.status()));
-        taskQuery.addBindValue(compact(task.toJson()));
-        ok = taskQuery.exec();
-    }
     if (!ok) {
-        const QSqlError error = query.lastError().isValid() ? query.lastError()
-                                                            : taskQuery.lastError();
+        const QSqlError error = query.lastError();
         database.rollback();
         return sqlError(u"cannot write run %1 to the history"_s.arg(run.id), error);
+    }
+    if (std::optional<Error> error = upsertTasks(run.tasks)) {
+        database.rollback();
+        return error;
     }
     if (!database.commit())
         return sqlError(u"cannot write the history"_s, database.lastError());
     return std::nullopt;
+}
+
+std::optional<Error> RunStore::saveTasks(const QList<Task> &tasks)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    if (!database.transaction())
+        return sqlError(u"cannot write the history"_s, database.lastError());
+    if (std::optional<Error> error = upsertTasks(tasks)) {
+        database.rollback();
+        return error;
+    }
+    if (!database.commit())
+        return sqlError(u"cannot write the history"_s, database.lastError());
+    return std::nullopt;
+}
+
+// Inside a transaction of the caller's. A task keeps the place of its first save, so tasks
+// read back in the order they were created.
+std::optional<Error> RunStore::upsertTasks(const QList<Task> &tasks)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"INSERT INTO tasks (id, run_id, kind, status, json) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT(id) DO UPDATE SET status = excluded.status, json = excluded.json"_s);
+    for (const Task &task : tasks) {
+        query.addBindValue(task.id);
+        query.addBindValue(task.runId);
+        query.addBindValue(task.kind);
+        query.addBindValue(statusName(task.lifecycle.status()));
+        query.addBindValue(compact(task.toJson()));
+        if (!query.exec())
+            return sqlError(u"cannot write task %1 to the history"_s.arg(task.id),
+                            query.lastError());
+    }
+    return std::nullopt;
+}
+
+QList<Task> RunStore::tasksOf(const QString &runId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT json FROM tasks WHERE run_id = ? ORDER BY seq"_s);
+    query.addBindValue(runId);
+    QList<Task> tasks;
+    if (!query.exec())
+        return tasks;
+    while (query.next()) {
+        Result<Task> task = Task::fromJson(
+            QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+        if (task)
+            tasks.append(std::move(task).value());
+    }
+    return tasks;
 }
 
 std::optional<Error> RunStore::appendEvents(const QList<RunEvent> &events)
@@ -233,7 +277,10 @@ std::optional<Run> RunStore::run(const QString &runId) const
     query.addBindValue(runId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return runFromJson(query.value(0).toByteArray());
+    std::optional<Run> run = runFromJson(query.value(0).toByteArray());
+    if (run)
+        run->tasks = tasksOf(runId);
+    return run;
 }
 
 Result<RunPage> RunStore::list(const RunQuery &query) const
@@ -282,8 +329,10 @@ Result<RunPage> RunStore::list(const RunQuery &query) const
             page.hasMore = true;
             break;
         }
-        if (std::optional<Run> run = runFromJson(select.value(0).toByteArray()))
+        if (std::optional<Run> run = runFromJson(select.value(0).toByteArray())) {
+            run->tasks = tasksOf(run->id);
             page.runs.append(*run);
+        }
     }
     if (backwards)
         std::reverse(page.runs.begin(), page.runs.end());

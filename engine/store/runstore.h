@@ -44,8 +44,11 @@ public:
 
     /// Inserts or replaces a run and its tasks, owned by this process while not terminal.
     std::optional<Error> saveRun(const Run &run);
+    /// Inserts or replaces tasks of a run between saves of the run itself; run() reads them.
+    std::optional<Error> saveTasks(const QList<Task> &tasks);
     std::optional<Error> appendEvents(const QList<RunEvent> &events);
 
+    /// The run with its tasks as last saved, whether by saveRun() or saveTasks().
     std::optional<Run> run(const QString &runId) const;
     Result<RunPage> list(const RunQuery &query) const;
     QList<RunEvent> events(const QString &runId) const;
@@ -57,6 +60,8 @@ private:
     explicit RunStore(QString connectionName);
     std::optional<Error> createSchema();
     std::optional<Error> recoverInterruptedRuns();
+    std::optional<Error> upsertTasks(const QList<Task> &tasks);
+    QList<Task> tasksOf(const QString &runId) const;
 
     QString m_connectionName;
     int m_recovered = 0;
