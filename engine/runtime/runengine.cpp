@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QMetaMethod>
 #include <QRunnable>
+#include <QTimer>
 
 namespace spool {
 
@@ -180,7 +181,7 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
     for (const TaskDef &def : immediate) {
         if (ingests == 1 && def.kind == u"ingest")
             state->rootIngest = int(state->nodes.size());
-        createTask(*state, def, std::nullopt, std::nullopt);
+        createTask(*state, def, std::nullopt, std::nullopt, std::nullopt);
     }
     --state->holds;
     checkRunDone(*state);
@@ -249,7 +250,8 @@ int RunEngine::activeCount() const
 void RunEngine::createTask(RunState &state,
                            const TaskDef &def,
                            const std::optional<QString> &parentId,
-                           const std::optional<MediaFile> &input)
+                           const std::optional<MediaFile> &input,
+                           const std::optional<OutputEntry> &inputEntry)
 {
     Task task;
     task.id = Ids::newTaskId();
@@ -259,7 +261,8 @@ void RunEngine::createTask(RunState &state,
     task.options = def.optionsOrEmpty();
     task.metadata = def.metadata.value_or(QJsonObject());
     if (input)
-        task.inputs.append(IngestExecutor::sourceEntry(input->path, input->properties));
+        task.inputs.append(
+            inputEntry ? *inputEntry : IngestExecutor::sourceEntry(input->path, input->properties));
     task.lifecycle.markCreated(now());
 
     Node node;
@@ -322,12 +325,6 @@ void RunEngine::schedule(RunState &state, int index)
                 return;
             }
             post({.phase = Phase::Started});
-            if (!QDir().mkpath(context.outputDir)) {
-                post({.phase = Phase::Failed,
-                      .error = Error{u"file_unwritable"_s,
-                                     u"cannot create the task folder %1"_s.arg(context.outputDir)}});
-                return;
-            }
             ProgressReporter reporter(
                 [&post](int percent) { post({.phase = Phase::Progress, .percent = percent}); });
             context.progress = &reporter;
@@ -426,9 +423,13 @@ void RunEngine::completeTask(RunState &state, int index, const TaskOutcome &outc
     const std::optional<MediaFile> output = node.output;
     const QString taskId = state.run.tasks[index].id;
     const bool continues = !outcome.results || outcome.results->continues;
+    // Every child gets the same input entry: make it once.
+    std::optional<OutputEntry> entry;
+    if (output)
+        entry = IngestExecutor::sourceEntry(output->path, output->properties);
     if (continues && !state.cancelRequested) {
         for (const TaskDef &child : children)
-            createTask(state, child, taskId, output);
+            createTask(state, child, taskId, output, entry);
     } else {
         skipSubtree(state, children);
     }
@@ -437,7 +438,7 @@ void RunEngine::completeTask(RunState &state, int index, const TaskOutcome &outc
         state.flatDependents.clear();
         if (!state.cancelRequested) {
             for (const TaskDef &dependent : dependents)
-                createTask(state, dependent, std::nullopt, output);
+                createTask(state, dependent, std::nullopt, output, entry);
         } else {
             skipSubtree(state, dependents);
         }
@@ -515,7 +516,10 @@ void RunEngine::setRunStatus(RunState &state, Status status, const std::optional
         kind = u"run.failed"_s;
     else if (status == Status::Cancelled)
         kind = u"run.cancelled"_s;
-    state.workspace.writeManifest(state.run);
+    // A run is `finishing` only on its way to its terminal status, within this turn of the
+    // event loop: the manifest is written once, for the terminal status.
+    if (status != Status::Finishing)
+        state.workspace.writeManifest(state.run);
     emitRunEvent(state, kind);
     Q_EMIT runChanged(state.run);
     if (isTerminal(status))

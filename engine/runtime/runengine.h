@@ -51,7 +51,8 @@ struct RunOptions
 ///   the request, tasks never created counting 100, so it never goes down.
 /// - Outputs are written under temporary names and renamed into place while the task is
 ///   `finishing`; a task that fails or is cancelled leaves no partial file behind. The run's
-///   `run.json` manifest is rewritten atomically at every run status change.
+///   `run.json` manifest is rewritten atomically at every run status change (but `finishing`,
+///   which the terminal status follows at once), before the change is announced.
 /// - cancel() marks tasks not yet working `cancelled` at once; working tasks see the run's
 ///   CancelToken between steps. The destructor cancels everything and waits for the workers.
 class RunEngine : public QObject
@@ -94,7 +95,8 @@ private:
     void createTask(RunState &state,
                     const TaskDef &def,
                     const std::optional<QString> &parentId,
-                    const std::optional<MediaFile> &input);
+                    const std::optional<MediaFile> &input,
+                    const std::optional<OutputEntry> &inputEntry);
     void schedule(RunState &state, int index);
     void onJobUpdate(const JobUpdate &update);
     void completeTask(RunState &state, int index, const TaskOutcome &outcome);

@@ -19,8 +19,9 @@ class JsonReader
 {
 public:
     /// Deepest nesting of arrays and objects accepted. A run request needs two levels per
-    /// generation of tasks, so this allows chains of about 250 tasks.
-    static constexpr int MaxDepth = 512;
+    /// generation of tasks, so this allows chains of about 500 tasks. (Qt's parser itself
+    /// stops at 1024.)
+    static constexpr int MaxDepth = 1000;
     /// Largest text accepted, in bytes.
     static constexpr qsizetype MaxSize = 64 * 1024 * 1024;
 

@@ -31,59 +31,67 @@ int keyRank(QStringView key)
 void writeString(QByteArray &out, const QString &text)
 {
     out += '"';
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    const qsizetype size = text.size();
+    qsizetype plain = 0; // start of the run of characters that need no escape
+    const auto flush = [&](qsizetype end) {
+        if (end > plain)
+            out += QStringView(text).mid(plain, end - plain).toUtf8();
+    };
+    for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
         const char16_t unit = c.unicode();
+        const char *escape = nullptr;
         switch (unit) {
         case u'"':
-            out += "\\\"";
+            escape = "\\\"";
             break;
         case u'\\':
-            out += "\\\\";
+            escape = "\\\\";
             break;
         case u'\n':
-            out += "\\n";
+            escape = "\\n";
             break;
         case u'\r':
-            out += "\\r";
+            escape = "\\r";
             break;
         case u'\t':
-            out += "\\t";
+            escape = "\\t";
             break;
         case u'\b':
-            out += "\\b";
+            escape = "\\b";
             break;
         case u'\f':
-            out += "\\f";
+            escape = "\\f";
             break;
         default:
-            if (unit < 0x20
-                || (c.isSurrogate()
-                    && !(c.isHighSurrogate() && i + 1 < text.size()
-                         && text.at(i + 1).isLowSurrogate()))) {
-                out += "\\u" + QByteArray::number(unit, 16).rightJustified(4, '0');
-            } else if (c.isHighSurrogate()) {
-                out += QStringView(text).mid(i, 2).toUtf8();
-                ++i;
-            } else {
-                out += QStringView(text).mid(i, 1).toUtf8();
-            }
+            break;
         }
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            ++i; // a pair is written as UTF-8 with the run
+            continue;
+        }
+        const bool needsUnicodeEscape = unit < 0x20 || c.isSurrogate();
+        if (!escape && !needsUnicodeEscape)
+            continue;
+        flush(i);
+        if (escape)
+            out += escape;
+        else
+            out += "\\u" + QByteArray::number(unit, 16).rightJustified(4, '0');
+        plain = i + 1;
     }
+    flush(size);
     out += '"';
 }
 
 void writeNumber(QByteArray &out, const QJsonValue &value)
 {
-    constexpr double ExactIntegerLimit = 9007199254740992.0; // 2^53
-    const QVariant variant = value.toVariant();
-    if (variant.typeId() == QMetaType::LongLong) {
-        out += QByteArray::number(variant.toLongLong());
-        return;
-    }
+    // Integral values within the range of qint64 are written as integers; toInteger() gives
+    // the exact value of an integer the parser kept as one (even beyond 2^53).
+    constexpr double IntegerLimit = 9.2e18;
     const double number = value.toDouble();
-    if (std::trunc(number) == number && std::fabs(number) <= ExactIntegerLimit) {
-        out += QByteArray::number(qint64(number));
+    if (std::trunc(number) == number && std::fabs(number) < IntegerLimit) {
+        out += QByteArray::number(value.toInteger());
         return;
     }
     out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
@@ -128,20 +136,26 @@ void writeValue(QByteArray &out, const QJsonValue &value, int indent)
             out += "{}";
             break;
         }
-        QStringList keys = object.keys();
-        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-            const int rankA = keyRank(a);
-            const int rankB = keyRank(b);
-            return rankA != rankB ? rankA < rankB : a < b;
-        });
+        // Qt keeps an object's keys sorted: the leading keys first, then the rest in order.
         out += "{\n";
-        for (qsizetype i = 0; i < keys.size(); ++i) {
+        qsizetype written = 0;
+        const auto member = [&](const QString &key, const QJsonValue &memberValue) {
+            out += written++ ? ",\n" : "";
             out += inner;
-            writeString(out, keys.at(i));
+            writeString(out, key);
             out += ": ";
-            writeValue(out, object.value(keys.at(i)), indent + 1);
-            out += i + 1 < keys.size() ? ",\n" : "\n";
+            writeValue(out, memberValue, indent + 1);
+        };
+        for (const QStringView key : LeadingKeys) {
+            const auto it = object.constFind(key);
+            if (it != object.constEnd())
+                member(key.toString(), it.value());
         }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (keyRank(it.key()) == int(LeadingKeys.size()))
+                member(it.key(), it.value());
+        }
+        out += "\n";
         out += closing + '}';
         break;
     }

@@ -22,8 +22,9 @@ struct TaskContext
     QJsonObject options;
     /// The parent's primary output; absent for ingest.
     std::optional<MediaFile> input;
-    /// The task's folder, `<workspace>/runs/<run_id>/<task_id>`; it exists. Outputs are written
-    /// under temporaryPath() names and listed in the outcome; the engine puts them in place.
+    /// The task's folder, `<workspace>/runs/<run_id>/<task_id>`, made by the first call of
+    /// temporaryPath(). Outputs are written under temporaryPath() names and listed in the
+    /// outcome; the engine puts them in place.
     QString outputDir;
     /// The folder relative local paths are resolved against (the request file's folder).
     QString baseDir;
@@ -32,7 +33,8 @@ struct TaskContext
     TaskLog *log = nullptr;
     ArtifactCache *cache = nullptr;
 
-    /// Where to write the output that will be called `name` once the task succeeds.
+    /// Where to write the output that will be called `name` once the task succeeds; creates
+    /// the task's folder if need be (a task that writes nothing leaves no folder).
     QString temporaryPath(const QString &name) const;
     QString finalPath(const QString &name) const;
 };

@@ -1,0 +1,239 @@
+// Figures for the embedded engine: scheduling overhead per task and peak memory on a
+// 10,000-task run of trivial executors, and a 300-deep chain of conditions on a real file,
+// in process and end to end through spool-cli.
+//
+// Usage: engine_bench [path/to/spool-cli | --scheduling-only]
+
+#include <runtime/runengine.h>
+#include <store/historyrecorder.h>
+#include <store/runstore.h>
+#include <tasks/builtinexecutors.h>
+#include <tasks/executorregistry.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace spool;
+
+namespace {
+
+QTextStream out(stdout);
+
+// Peak resident memory of this process so far, in MiB.
+double peakMemoryMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return -1;
+}
+
+class InstantIngest : public TaskExecutor
+{
+public:
+    Result<TaskOutcome> execute(TaskContext &) const override
+    {
+        TaskOutcome outcome;
+        outcome.primary = MediaFile{u"/bench/in.mp4"_s,
+                                    QJsonObject{{u"kind"_s, u"video"_s},
+                                                {u"width"_s, 1920},
+                                                {u"height"_s, 1080}}};
+        return outcome;
+    }
+};
+
+class Trivial : public TaskExecutor
+{
+public:
+    Result<TaskOutcome> execute(TaskContext &context) const override
+    {
+        TaskOutcome outcome;
+        outcome.primary = context.input;
+        return outcome;
+    }
+};
+
+// Runs `request` to the end; returns the wall time in milliseconds. `lastTaskMs`, when given,
+// is set to the time the last task became terminal (before the run's final manifest).
+double runToEnd(RunEngine &engine,
+                const RunRequest &request,
+                const QString &workspace,
+                Status *status,
+                double *lastTaskMs = nullptr)
+{
+    QEventLoop loop;
+    QElapsedTimer timer;
+    QObject::connect(&engine, &RunEngine::taskChanged, &loop, [&](const QString &, const Task &task) {
+        if (lastTaskMs && isTerminal(task.lifecycle.status()))
+            *lastTaskMs = double(timer.nsecsElapsed()) / 1e6;
+    });
+    QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](const Run &run) {
+        *status = run.lifecycle.status();
+        loop.quit();
+    });
+    RunOptions options;
+    options.workspace = workspace;
+    timer.start();
+    const Result<QString> id = engine.start(request, options);
+    if (!id) {
+        out << u"  could not start: "_s << id.error().message << u"\n"_s;
+        return -1;
+    }
+    if (engine.isActive(*id))
+        loop.exec();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+RunRequest wideRequest(int tasks)
+{
+    RunRequest request;
+    TaskDef ingest;
+    ingest.kind = u"ingest"_s;
+    ingest.options = QJsonObject{{u"url"_s, u"in.mp4"_s}};
+    ingest.hasNext = true;
+    TaskDef child;
+    child.kind = u"video"_s;
+    ingest.next.assign(size_t(tasks - 1), child);
+    request.tasks.push_back(ingest);
+    return request;
+}
+
+QByteArray chainJson(int depth, const QString &url)
+{
+    QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": ")" + url.toUtf8()
+                      + "\"}";
+    for (int i = 0; i < depth; ++i)
+        text += R"(, "next": [{"kind": "conditions", "options": {"kind": {"eq": "video"}, "width": {"gte": 16}})";
+    for (int i = 0; i < depth; ++i)
+        text += "}]";
+    return text + "}]}";
+}
+
+void wide(int tasks, bool withHistory)
+{
+    auto registry = std::make_shared<ExecutorRegistry>();
+    registry->add(u"ingest"_s, std::make_shared<InstantIngest>());
+    registry->add(u"video"_s, std::make_shared<Trivial>());
+    QTemporaryDir workspace;
+    RunEngine engine(registry, QThread::idealThreadCount());
+    std::unique_ptr<RunStore> store;
+    std::unique_ptr<HistoryRecorder> recorder;
+    if (withHistory) {
+        store = std::move(RunStore::open(workspace.filePath(u"history.sqlite"_s))).value();
+        recorder = std::make_unique<HistoryRecorder>(&engine, store.get());
+    }
+    const RunRequest request = wideRequest(tasks);
+    Status status = Status::Waiting;
+    double scheduled = 0;
+    const double ms = runToEnd(engine, request, workspace.path(), &status, &scheduled);
+    out << u"  %1 tasks%2: %3 us per task in all (%4 ms); until the last task ended, before "
+           "the final run.json: %5 us per task (%6 ms); %7\n"_s.arg(tasks)
+               .arg(withHistory ? u" with events and history"_s : QString())
+               .arg(ms * 1000 / tasks, 0, 'f', 2)
+               .arg(ms, 0, 'f', 1)
+               .arg(scheduled * 1000 / tasks, 0, 'f', 2)
+               .arg(scheduled, 0, 'f', 1)
+               .arg(statusName(status));
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString cli = app.arguments().value(1);
+    out << u"engine_bench on %1 cores\n"_s.arg(QThread::idealThreadCount());
+    if (cli == u"--scheduling-only") { // for profilers: the 10,000-task run alone
+        wide(10000, false);
+        return 0;
+    }
+
+    out << u"scheduling overhead, trivial executors (1 ingest + siblings):\n"_s;
+    wide(1000, false); // warm-up
+    const double before = peakMemoryMiB();
+    wide(10000, false);
+    out << u"  peak memory: %1 MiB (was %2 MiB before the 10,000-task run)\n"_s
+               .arg(peakMemoryMiB(), 0, 'f', 1)
+               .arg(before, 0, 'f', 1);
+    {
+        Run run;
+        run.id = u"run_manifestbench000"_s;
+        for (int i = 0; i < 10000; ++i) {
+            Task task;
+            task.id = u"task_%1"_s.arg(i, 16, 10, QChar(u'0'));
+            task.kind = u"video"_s;
+            task.runId = run.id;
+            task.inputs.append(OutputEntry{u"source"_s, u"video/mp4"_s, u"file:///bench/in.mp4"_s});
+            run.tasks.append(task);
+        }
+        QTemporaryDir dir;
+        QElapsedTimer timer;
+        timer.start();
+        Workspace(dir.path()).writeManifest(run);
+        out << u"  one run.json of 10,000 tasks: %1 ms\n"_s.arg(timer.elapsed());
+    }
+    wide(10000, true);
+    out << u"  peak memory after the run with history: %1 MiB\n"_s.arg(peakMemoryMiB(), 0, 'f', 1);
+
+    out << u"300-deep chain of conditions on a real file:\n"_s;
+    QTemporaryDir dir;
+    const QString video = dir.filePath(u"in.mp4"_s);
+    QProcess ffmpeg;
+    ffmpeg.start(u"ffmpeg"_s,
+                 {u"-nostdin"_s,
+                  u"-v"_s,
+                  u"error"_s,
+                  u"-f"_s,
+                  u"lavfi"_s,
+                  u"-i"_s,
+                  u"testsrc2=size=320x240:rate=25"_s,
+                  u"-t"_s,
+                  u"1"_s,
+                  u"-pix_fmt"_s,
+                  u"yuv420p"_s,
+                  video});
+    if (!ffmpeg.waitForFinished(60000) || ffmpeg.exitCode() != 0) {
+        out << u"  ffmpeg could not make the input; skipped\n"_s;
+        return 0;
+    }
+    const QByteArray chain = chainJson(300, video);
+    Result<RunRequest> request = RunRequest::fromText(chain);
+    if (!request) {
+        out << u"  the chain does not read: "_s << request.error().message << u"\n"_s;
+        return 1;
+    }
+    {
+        RunEngine engine(BuiltInExecutors::create(), QThread::idealThreadCount());
+        Status status = Status::Waiting;
+        const double ms = runToEnd(engine, *request, dir.filePath(u"ws"_s), &status);
+        out << u"  in process: %1 ms, status %2\n"_s.arg(ms, 0, 'f', 1).arg(statusName(status));
+    }
+    if (!cli.isEmpty()) {
+        QFile file(dir.filePath(u"chain.json"_s));
+        file.open(QIODevice::WriteOnly);
+        file.write(chain);
+        file.close();
+        QElapsedTimer timer;
+        timer.start();
+        QProcess run;
+        run.start(cli, {u"run"_s, file.fileName(), u"--workspace"_s, dir.filePath(u"cli-ws"_s)});
+        run.waitForFinished(60000);
+        out << u"  spool-cli run, end to end (process start, validation, history): %1 ms, "
+               "exit %2\n"_s.arg(timer.elapsed())
+                   .arg(run.exitCode());
+    }
+    return 0;
+}
