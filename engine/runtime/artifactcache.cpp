@@ -8,7 +8,7 @@ Result<QVariant> ArtifactCache::obtain(const QString &key, const Compute &comput
     std::shared_future<Result<QVariant>> future;
     bool owner = false;
     {
-        const QMutexLocker locker(&m_mutex);
+        const std::lock_guard locker(m_mutex);
         auto it = m_entries.find(key);
         if (it == m_entries.end()) {
             future = promise.get_future().share();
@@ -27,7 +27,7 @@ Result<QVariant> ArtifactCache::obtain(const QString &key, const Compute &comput
 
 bool ArtifactCache::contains(const QString &key) const
 {
-    const QMutexLocker locker(&m_mutex);
+    const std::lock_guard locker(m_mutex);
     return m_entries.contains(key);
 }
 

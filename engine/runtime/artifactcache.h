@@ -3,9 +3,9 @@
 #include <schema/result.h>
 
 #include <QHash>
-#include <QMutex>
 #include <QString>
 #include <QVariant>
+#include <mutex>
 
 #include <functional>
 #include <future>
@@ -29,7 +29,7 @@ public:
     bool contains(const QString &key) const;
 
 private:
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     QHash<QString, std::shared_future<Result<QVariant>>> m_entries;
 };
 

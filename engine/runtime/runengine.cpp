@@ -95,6 +95,9 @@ RunEngine::RunEngine(std::shared_ptr<const ExecutorRegistry> registry, int threa
     , m_registry(std::move(registry))
 {
     m_pool.setMaxThreadCount(qMax(1, threads));
+    // One runnable, started once per job; each start takes the next job from the queue.
+    m_runner.reset(QRunnable::create([this] { runNextJob(); }));
+    m_runner->setAutoDelete(false);
 }
 
 RunEngine::~RunEngine()
@@ -314,49 +317,90 @@ void RunEngine::schedule(RunState &state, int index)
     const auto post = [this, runId, index](JobUpdate update) {
         update.runId = runId;
         update.index = index;
-        QMetaObject::invokeMethod(
-            this, [this, update] { onJobUpdate(update); }, Qt::QueuedConnection);
+        this->post(std::move(update));
     };
     using Phase = JobUpdate::Phase;
-    m_pool.start(
-        QRunnable::create([executor, context, post, log = node.log, cache = state.cache]() mutable {
-            if (context.cancel.isCancelled()) {
-                post({.phase = Phase::Cancelled});
-                return;
-            }
-            post({.phase = Phase::Started});
-            ProgressReporter reporter(
-                [&post](int percent) { post({.phase = Phase::Progress, .percent = percent}); });
-            context.progress = &reporter;
-            context.log = log.get();
-            context.cache = cache.get();
-            Result<TaskOutcome> result = executor->execute(context);
-            if (context.cancel.isCancelled()) {
+    submit([executor, context, post, log = node.log, cache = state.cache]() mutable {
+        if (context.cancel.isCancelled()) {
+            post({.phase = Phase::Cancelled});
+            return;
+        }
+        post({.phase = Phase::Started});
+        ProgressReporter reporter(
+            [&post](int percent) { post({.phase = Phase::Progress, .percent = percent}); });
+        context.progress = &reporter;
+        context.log = log.get();
+        context.cache = cache.get();
+        Result<TaskOutcome> result = executor->execute(context);
+        if (context.cancel.isCancelled()) {
+            removePartialFiles(context.outputDir);
+            post({.phase = Phase::Cancelled});
+            return;
+        }
+        if (!result) {
+            removePartialFiles(context.outputDir);
+            post({.phase = Phase::Failed, .error = result.error()});
+            return;
+        }
+        post({.phase = Phase::Finishing});
+        for (const TaskOutcome::File &file : result->files) {
+            QFile::remove(file.finalPath);
+            if (!QFile::rename(file.temporaryPath, file.finalPath)) {
                 removePartialFiles(context.outputDir);
-                post({.phase = Phase::Cancelled});
+                for (const TaskOutcome::File &placed : result->files)
+                    QFile::remove(placed.finalPath);
+                post({.phase = Phase::Failed,
+                      .error = Error{u"file_unwritable"_s,
+                                     u"cannot put %1 in place"_s.arg(file.finalPath)}});
                 return;
             }
-            if (!result) {
-                removePartialFiles(context.outputDir);
-                post({.phase = Phase::Failed, .error = result.error()});
-                return;
-            }
-            post({.phase = Phase::Finishing});
-            for (const TaskOutcome::File &file : result->files) {
-                QFile::remove(file.finalPath);
-                if (!QFile::rename(file.temporaryPath, file.finalPath)) {
-                    removePartialFiles(context.outputDir);
-                    for (const TaskOutcome::File &placed : result->files)
-                        QFile::remove(placed.finalPath);
-                    post({.phase = Phase::Failed,
-                          .error = Error{u"file_unwritable"_s,
-                                         u"cannot put %1 in place"_s.arg(file.finalPath)}});
-                    return;
-                }
-            }
-            post({.phase = Phase::Succeeded,
-                  .outcome = std::make_shared<TaskOutcome>(std::move(result).value())});
-        }));
+        }
+        post({.phase = Phase::Succeeded,
+              .outcome = std::make_shared<TaskOutcome>(std::move(result).value())});
+    });
+    ;
+}
+
+void RunEngine::submit(std::function<void()> job)
+{
+    {
+        const std::lock_guard lock(m_queueMutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_pool.start(m_runner.get());
+}
+
+void RunEngine::runNextJob()
+{
+    std::function<void()> job;
+    {
+        const std::lock_guard lock(m_queueMutex);
+        job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+    }
+    job();
+}
+
+void RunEngine::post(JobUpdate update)
+{
+    {
+        const std::lock_guard lock(m_queueMutex);
+        m_updates.push_back(std::move(update));
+    }
+    if (!m_drainPosted.exchange(true))
+        QMetaObject::invokeMethod(this, &RunEngine::drainUpdates, Qt::QueuedConnection);
+}
+
+void RunEngine::drainUpdates()
+{
+    m_drainPosted.store(false);
+    std::vector<JobUpdate> updates;
+    {
+        const std::lock_guard lock(m_queueMutex);
+        updates.swap(m_updates);
+    }
+    for (const JobUpdate &update : updates)
+        onJobUpdate(update);
 }
 
 void RunEngine::onJobUpdate(const JobUpdate &update)

@@ -13,8 +13,13 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
+#include <deque>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace spool {
 
@@ -115,8 +120,21 @@ private:
     void emitTaskEvent(RunState &state, int index, const QString &kind);
     void emitRunEvent(RunState &state, const QString &kind);
 
+    void submit(std::function<void()> job);
+    void runNextJob();
+    void post(JobUpdate update);
+    void drainUpdates();
+
     std::shared_ptr<const ExecutorRegistry> m_registry;
     QThreadPool m_pool;
+    // Jobs and their updates cross threads through these queues, guarded by a standard mutex,
+    // so that the hand-over is plain to see (ThreadSanitizer included), and updates arriving
+    // together are handled in one turn of the event loop.
+    std::mutex m_queueMutex;
+    std::deque<std::function<void()>> m_jobs;
+    std::vector<JobUpdate> m_updates;
+    std::atomic_bool m_drainPosted{false};
+    std::unique_ptr<QRunnable> m_runner;
     QHash<QString, std::shared_ptr<RunState>> m_runs;
 };
 

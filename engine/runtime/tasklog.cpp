@@ -13,13 +13,13 @@ TaskLog::TaskLog()
 void TaskLog::add(const QString &line)
 {
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000;
-    const QMutexLocker locker(&m_mutex);
+    const std::lock_guard locker(m_mutex);
     m_lines.append(u"[%1s] "_s.arg(seconds, 0, 'f', 3) + line);
 }
 
 QStringList TaskLog::lines() const
 {
-    const QMutexLocker locker(&m_mutex);
+    const std::lock_guard locker(m_mutex);
     return m_lines;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QMutex>
 #include <QStringList>
+#include <mutex>
 
 namespace spool {
 
@@ -17,7 +17,7 @@ public:
     QStringList lines() const;
 
 private:
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     QStringList m_lines;
     qint64 m_startMs;
 };
