@@ -50,10 +50,19 @@ int HistoryCommand::runs(const QStringList &arguments)
                                          u"20"_s);
     const QCommandLineOption afterOption(u"after"_s, u"The page after this run."_s, u"RUN_ID"_s);
     const QCommandLineOption beforeOption(u"before"_s, u"The page before this run."_s, u"RUN_ID"_s);
+    const QCommandLineOption orderOption(u"order"_s,
+                                         u"desc (newest first, the default) or asc."_s,
+                                         u"ORDER"_s,
+                                         u"desc"_s);
     const QCommandLineOption jsonOption(u"json"_s,
                                         u"Print the runs as a JSON array, tasks as summaries."_s);
-    parser.addOptions(
-        {statusOption, limitOption, afterOption, beforeOption, jsonOption, workspaceOption()});
+    parser.addOptions({statusOption,
+                       limitOption,
+                       afterOption,
+                       beforeOption,
+                       orderOption,
+                       jsonOption,
+                       workspaceOption()});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -79,6 +88,12 @@ int HistoryCommand::runs(const QStringList &arguments)
             return 2;
         }
     }
+    const QString order = parser.value(orderOption);
+    if (order != u"asc" && order != u"desc") {
+        err << u"spool-cli runs: --order is asc or desc\n"_s;
+        return 2;
+    }
+    query.ascending = order == u"asc";
     query.after = parser.value(afterOption);
     query.before = parser.value(beforeOption);
 

@@ -67,7 +67,14 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption eventsOption(u"events"_s,
                                           u"Append the run's events to FILE as JSON Lines."_s,
                                           u"FILE"_s);
-    parser.addOptions({inputOption, workspaceOption, threadsOption, jsonOption, eventsOption});
+    const DownloadSettings defaults;
+    const QCommandLineOption
+        maxDownloadOption(u"max-download"_s,
+                          u"The largest http(s) source ingest fetches, in MiB (default: %1)."_s.arg(
+                              defaults.maxBytes / (1024 * 1024)),
+                          u"MIB"_s);
+    parser.addOptions(
+        {inputOption, workspaceOption, threadsOption, jsonOption, eventsOption, maxDownloadOption});
     parser.addPositionalArgument(u"FILE"_s, u"The run request; - reads standard input."_s);
 
     QTextStream out(stdout);
@@ -101,7 +108,17 @@ int RunCommand::run(const QStringList &arguments)
         err << name << u": "_s << text.error().message << u"\n"_s;
         return ExitInvalid;
     }
-    const std::shared_ptr<const ExecutorRegistry> registry = BuiltInExecutors::create();
+    DownloadSettings downloads;
+    if (parser.isSet(maxDownloadOption)) {
+        bool ok = false;
+        const qint64 mebibytes = parser.value(maxDownloadOption).toLongLong(&ok);
+        if (!ok || mebibytes < 1) {
+            err << u"spool-cli run: --max-download must be a positive number of MiB\n"_s;
+            return ExitInvalid;
+        }
+        downloads.maxBytes = mebibytes * 1024 * 1024;
+    }
+    const std::shared_ptr<const ExecutorRegistry> registry = BuiltInExecutors::create(downloads);
     ValidationOptions validation;
     validation.target = ValidationOptions::Target::Embedded;
     validation.engineKinds = registry->kinds();

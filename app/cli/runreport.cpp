@@ -52,8 +52,8 @@ QString taskText(const Task &task, const QString &indent)
     if (task.results) {
         text += indent
                 + (task.results->continues
-                       ? u"  conditions held: next tasks ran\n"_s
-                       : u"  conditions did not hold: next tasks not taken\n"_s);
+                       ? u"  conditions held\n"_s
+                       : u"  conditions did not hold: its next tasks were not created\n"_s);
     }
     if (task.lifecycle.error()) {
         text += indent

@@ -160,6 +160,8 @@ TEST_F(CliRunTest, ExitCodesTellFailureAndInvalidRequests)
     EXPECT_TRUE(err.contains("hosted-only")) << err.toStdString();
 
     EXPECT_EQ(run({u"run"_s, path(u"absent.json"_s)}), 2);
+    EXPECT_EQ(run({u"run"_s, failing, u"--max-download"_s, u"0"_s}), 2);
+    EXPECT_EQ(run({u"run"_s, failing, u"--threads"_s, u"zero"_s}), 2);
 }
 
 TEST_F(CliRunTest, InputOverrideRunsAnotherFile)
@@ -266,6 +268,8 @@ TEST_F(CliRunTest, RunsPagesThroughTheHistory)
     EXPECT_EQ(lines[2], "more: spool-cli runs --after " + ids[1].toUtf8());
     ASSERT_EQ(run({u"runs"_s, u"--limit"_s, u"2"_s, u"--after"_s, ids[1]}, &page), 0);
     EXPECT_TRUE(page.startsWith(ids[2].toUtf8())) << page.toStdString();
+    ASSERT_EQ(run({u"runs"_s, u"--order"_s, u"asc"_s, u"--limit"_s, u"1"_s}, &page), 0);
+    EXPECT_TRUE(page.startsWith(ids[2].toUtf8())) << "oldest first: " << page.toStdString();
     EXPECT_EQ(run({u"runs"_s, u"--status"_s, u"bogus"_s}), 2);
     EXPECT_EQ(run({u"show"_s, u"run_doesnotexist0000"_s}), 1);
 }
