@@ -5,11 +5,10 @@
 #include <QHash>
 
 #include <cmath>
-#include <memory>
-#include <mutex>
+
+#include "ffmpeg.h"
 
 extern "C" {
-#include <libavformat/avformat.h>
 #include <libavutil/display.h>
 }
 
@@ -18,19 +17,6 @@ namespace spool {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct FormatContextCloser
-{
-    void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
-};
-using FormatContext = std::unique_ptr<AVFormatContext, FormatContextCloser>;
-
-void silenceFfmpegLogging()
-{
-    // FFmpeg's own logging would reach the user's terminal; errors come back as values here.
-    static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
-}
 
 bool isImageFormat(const QString &demuxer)
 {
@@ -132,14 +118,12 @@ QString recognisedFormat(const QString &path)
 
 QString MediaProbe::describeError(int averror)
 {
-    char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(averror, buffer, sizeof buffer);
-    return QString::fromUtf8(buffer);
+    return ffmpeg::describe(averror);
 }
 
 Result<QJsonObject> MediaProbe::probe(const QString &path)
 {
-    silenceFfmpegLogging();
+    ffmpeg::silenceLogging();
     const QFileInfo info(path);
     if (!info.exists())
         return Error{u"file_not_found"_s, u"%1 does not exist"_s.arg(path)};
@@ -167,7 +151,7 @@ Result<QJsonObject> MediaProbe::probe(const QString &path)
                      u"%1 is not a media file FFmpeg can read: %2"_s.arg(info.fileName(),
                                                                          describeError(status))};
     }
-    FormatContext context(raw);
+    ffmpeg::Input context(raw);
     status = avformat_find_stream_info(context.get(), nullptr);
     if (status < 0) {
         return Error{u"file_corrupt"_s,

@@ -1,5 +1,6 @@
 #include "builtinexecutors.h"
 
+#include "audioexecutor.h"
 #include "conditionsexecutor.h"
 #include "ingestexecutor.h"
 
@@ -12,6 +13,7 @@ std::shared_ptr<const ExecutorRegistry> BuiltInExecutors::create(const DownloadS
     auto registry = std::make_shared<ExecutorRegistry>();
     registry->add(u"ingest"_s, std::make_shared<IngestExecutor>(downloads));
     registry->add(u"conditions"_s, std::make_shared<ConditionsExecutor>());
+    registry->add(u"audio"_s, std::make_shared<AudioExecutor>());
     return registry;
 }
 

@@ -1,6 +1,7 @@
 #include "mediafixtures.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 
@@ -70,6 +71,39 @@ QString MediaFixtures::image(const QString &name, int width, int height)
                    u"testsrc2=size=%1x%2"_s.arg(width).arg(height),
                    u"-frames:v"_s,
                    u"1"_s});
+}
+
+QString MediaFixtures::silentVideo(const QString &name, double seconds)
+{
+    return ffmpeg(name,
+                  {u"-f"_s,
+                   u"lavfi"_s,
+                   u"-i"_s,
+                   u"testsrc2=size=160x120:rate=25"_s,
+                   u"-t"_s,
+                   QString::number(seconds),
+                   u"-c:v"_s,
+                   u"libx264"_s,
+                   u"-preset"_s,
+                   u"ultrafast"_s,
+                   u"-pix_fmt"_s,
+                   u"yuv420p"_s});
+}
+
+QJsonObject MediaFixtures::ffprobe(const QString &path)
+{
+    QProcess process;
+    process.start(u"ffprobe"_s,
+                  {u"-v"_s,
+                   u"error"_s,
+                   u"-print_format"_s,
+                   u"json"_s,
+                   u"-show_format"_s,
+                   u"-show_streams"_s,
+                   path});
+    if (!process.waitForFinished(60000))
+        return {};
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
 QString MediaFixtures::empty(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -27,7 +28,14 @@ public:
     /// The first `bytes` of another file.
     QString truncated(const QString &source, const QString &name, qint64 bytes);
 
+    /// A video without any sound track.
+    QString silentVideo(const QString &name = QStringLiteral("mute.mp4"), double seconds = 1.0);
+
     QString lastError() const { return m_lastError; }
+
+    /// What the ffprobe command line says of a file (`-show_format -show_streams` as JSON): an
+    /// oracle independent of Spool's own probe.
+    static QJsonObject ffprobe(const QString &path);
 
 private:
     QString ffmpeg(const QString &name, const QStringList &arguments);

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavfilter/avfilter.h>
+#include <libavformat/avformat.h>
+#include <libavutil/frame.h>
+}
+
+namespace spool::ffmpeg {
+
+// Owning handles for FFmpeg's objects: each frees its object the way FFmpeg asks, so no path
+// through a pipeline (errors and cancellation included) leaks one.
+
+struct InputCloser
+{
+    void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
+};
+using Input = std::unique_ptr<AVFormatContext, InputCloser>;
+
+struct OutputCloser
+{
+    void operator()(AVFormatContext *context) const
+    {
+        if (context && !(context->oformat->flags & AVFMT_NOFILE))
+            avio_closep(&context->pb);
+        avformat_free_context(context);
+    }
+};
+using Output = std::unique_ptr<AVFormatContext, OutputCloser>;
+
+struct CodecCloser
+{
+    void operator()(AVCodecContext *context) const { avcodec_free_context(&context); }
+};
+using Codec = std::unique_ptr<AVCodecContext, CodecCloser>;
+
+struct FrameFreer
+{
+    void operator()(AVFrame *frame) const { av_frame_free(&frame); }
+};
+using Frame = std::unique_ptr<AVFrame, FrameFreer>;
+
+struct PacketFreer
+{
+    void operator()(AVPacket *packet) const { av_packet_free(&packet); }
+};
+using Packet = std::unique_ptr<AVPacket, PacketFreer>;
+
+struct GraphFreer
+{
+    void operator()(AVFilterGraph *graph) const { avfilter_graph_free(&graph); }
+};
+using Graph = std::unique_ptr<AVFilterGraph, GraphFreer>;
+
+struct InOutFreer
+{
+    void operator()(AVFilterInOut *inOut) const { avfilter_inout_free(&inOut); }
+};
+using InOut = std::unique_ptr<AVFilterInOut, InOutFreer>;
+
+/// FFmpeg's description of an AVERROR code.
+QString describe(int averror);
+
+/// Quiets FFmpeg's own logging once per process: errors come back as values instead.
+void silenceLogging();
+
+} // namespace spool::ffmpeg
