@@ -2,6 +2,7 @@
 
 #include "audioexecutor.h"
 #include "conditionsexecutor.h"
+#include "imageexecutor.h"
 #include "ingestexecutor.h"
 
 namespace spool {
@@ -14,6 +15,7 @@ std::shared_ptr<const ExecutorRegistry> BuiltInExecutors::create(const DownloadS
     registry->add(u"ingest"_s, std::make_shared<IngestExecutor>(downloads));
     registry->add(u"conditions"_s, std::make_shared<ConditionsExecutor>());
     registry->add(u"audio"_s, std::make_shared<AudioExecutor>());
+    registry->add(u"image"_s, std::make_shared<ImageExecutor>());
     return registry;
 }
 

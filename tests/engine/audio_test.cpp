@@ -1,6 +1,7 @@
 #include "testdata.h"
 
 #include <support/mediafixtures.h>
+#include <support/taskrunner.h>
 
 #include <runtime/runengine.h>
 #include <tasks/builtinexecutors.h>
@@ -31,54 +32,16 @@ protected:
     QString video() const { return m_video; }
     QString workspace() const { return m_workspace.path(); }
 
-    // Runs ingest → one audio task with `options` on `input`; cancels after `cancelAfterMs`.
     spool::Run runAudio(const QString &input, const QJsonObject &options, int cancelAfterMs = -1)
     {
-        RunEngine engine(BuiltInExecutors::create(), 2);
-        QEventLoop loop;
-        std::optional<spool::Run> finished;
-        QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](const spool::Run &run) {
-            finished = run;
-            loop.quit();
-        });
-        const QJsonObject request{
-            {u"tasks"_s,
-             QJsonArray{QJsonObject{{u"kind"_s, u"ingest"_s},
-                                    {u"options"_s, QJsonObject{{u"url"_s, input}}},
-                                    {u"next"_s,
-                                     QJsonArray{QJsonObject{{u"kind"_s, u"audio"_s},
-                                                            {u"options"_s, options}}}}}}}};
-        RunOptions runOptions;
-        runOptions.workspace = workspace();
-        const Result<QString> id = engine.start(*RunRequest::fromJson(request), runOptions);
-        EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message.toStdString());
-        if (!id.ok())
-            return spool::Run();
-        if (cancelAfterMs >= 0) {
-            QTimer::singleShot(cancelAfterMs, &engine, [&engine, runId = *id] {
-                engine.cancel(runId);
-            });
-        }
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        if (!finished)
-            loop.exec();
-        EXPECT_TRUE(finished.has_value());
-        return finished.value_or(spool::Run());
+        return test::runUnderIngest(workspace(), input, u"audio"_s, options, cancelAfterMs);
     }
 
     static const Task *audioTask(const spool::Run &run)
     {
-        for (const Task &task : run.tasks) {
-            if (task.kind == u"audio")
-                return &task;
-        }
-        return nullptr;
+        return test::taskOfKind(run, u"audio"_s);
     }
-
-    static QString outputPath(const Task &task)
-    {
-        return QUrl(task.outputs.value(0).url).toLocalFile();
-    }
+    static QString outputPath(const Task &task) { return test::outputPath(task); }
 
 private:
     QTemporaryDir m_media;

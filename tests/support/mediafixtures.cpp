@@ -1,6 +1,7 @@
 #include "mediafixtures.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -104,6 +105,31 @@ QJsonObject MediaFixtures::ffprobe(const QString &path)
     if (!process.waitForFinished(60000))
         return {};
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+QByteArray MediaFixtures::pixels(const QString &path, int *width, int *height)
+{
+    const QJsonObject probe = ffprobe(path);
+    const QJsonObject stream = probe.value(u"streams").toArray().at(0).toObject();
+    *width = stream.value(u"width").toInt();
+    *height = stream.value(u"height").toInt();
+    QProcess process;
+    process.start(u"ffmpeg"_s,
+                  {u"-nostdin"_s,
+                   u"-v"_s,
+                   u"error"_s,
+                   u"-i"_s,
+                   path,
+                   u"-frames:v"_s,
+                   u"1"_s,
+                   u"-f"_s,
+                   u"rawvideo"_s,
+                   u"-pix_fmt"_s,
+                   u"rgb24"_s,
+                   u"-"_s});
+    if (!process.waitForFinished(60000))
+        return {};
+    return process.readAllStandardOutput();
 }
 
 QString MediaFixtures::empty(const QString &name)

@@ -36,6 +36,8 @@ public:
     /// What the ffprobe command line says of a file (`-show_format -show_streams` as JSON): an
     /// oracle independent of Spool's own probe.
     static QJsonObject ffprobe(const QString &path);
+    /// An image's pixels as RGB24, decoded by the ffmpeg command line; width and height too.
+    static QByteArray pixels(const QString &path, int *width, int *height);
 
 private:
     QString ffmpeg(const QString &name, const QStringList &arguments);

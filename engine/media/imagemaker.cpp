@@ -1,0 +1,417 @@
+#include "imagemaker.h"
+
+#include "ffmpeg.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+#include <libavutil/opt.h>
+#include <libavutil/pixdesc.h>
+}
+
+#include <cmath>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int RepresentativeBatch = 50;
+
+struct Failure
+{
+    QString file;
+
+    Error operator()(const QString &kind, const QString &step, int averror = 0) const
+    {
+        QString message = u"%1: %2"_s.arg(file, step);
+        if (averror < 0)
+            message += u": "_s + ffmpeg::describe(averror);
+        return Error{kind, message};
+    }
+};
+
+// Pixels, or a percentage of `reference`.
+std::optional<double> dimension(const QJsonValue &value, int reference)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString() && value.toString().endsWith(u'%'))
+        return reference * value.toString().chopped(1).toDouble() / 100.0;
+    return std::nullopt;
+}
+
+QString placement(const QString &position, bool pad)
+{
+    // pad places the picture inside the frame; crop places the frame inside the picture.
+    const QString free = pad ? u"(ow-iw)"_s : u"(iw-ow)"_s;
+    const QString freeY = pad ? u"(oh-ih)"_s : u"(ih-oh)"_s;
+    if (position == u"top")
+        return free + u"/2:0"_s;
+    if (position == u"bottom")
+        return free + u"/2:"_s + freeY;
+    if (position == u"left")
+        return u"0:"_s + freeY + u"/2"_s;
+    if (position == u"right")
+        return free + u":"_s + freeY + u"/2"_s;
+    return free + u"/2:"_s + freeY + u"/2"_s;
+}
+
+int jpegScale(const QString &quality)
+{
+    if (quality == u"very_low")
+        return 24;
+    if (quality == u"low")
+        return 12;
+    if (quality == u"high")
+        return 3;
+    if (quality == u"very_high")
+        return 2;
+    return 5;
+}
+
+double webpQuality(const QString &quality)
+{
+    if (quality == u"very_low")
+        return 30;
+    if (quality == u"low")
+        return 50;
+    if (quality == u"high")
+        return 85;
+    if (quality == u"very_high")
+        return 95;
+    return 75;
+}
+
+int avifCrf(const QString &quality)
+{
+    if (quality == u"very_low")
+        return 50;
+    if (quality == u"low")
+        return 40;
+    if (quality == u"high")
+        return 24;
+    if (quality == u"very_high")
+        return 16;
+    return 32;
+}
+
+} // namespace
+
+std::optional<ImageMaker::Format> ImageMaker::format(const QString &name)
+{
+    if (name == u"jpeg")
+        return Format{name, u"jpg"_s, u"image/jpeg"_s, "image2", "mjpeg"};
+    if (name == u"png")
+        return Format{name, u"png"_s, u"image/png"_s, "image2", "png"};
+    if (name == u"webp")
+        return Format{name, u"webp"_s, u"image/webp"_s, "webp", "libwebp"};
+    if (name == u"avif")
+        return Format{name, u"avif"_s, u"image/avif"_s, "avif", "libaom-av1"};
+    return std::nullopt;
+}
+
+std::pair<int, int> ImageMaker::targetSize(const QJsonObject &options,
+                                           int inputWidth,
+                                           int inputHeight)
+{
+    const std::optional<double> width = dimension(options.value(u"width"), inputWidth);
+    const std::optional<double> height = dimension(options.value(u"height"), inputHeight);
+    double w = inputWidth;
+    double h = inputHeight;
+    if (width && height) {
+        w = *width;
+        h = *height;
+    } else if (width) {
+        w = *width;
+        h = inputHeight * *width / inputWidth;
+    } else if (height) {
+        h = *height;
+        w = inputWidth * *height / inputHeight;
+    }
+    return {qMax(1, int(std::lround(w))), qMax(1, int(std::lround(h)))};
+}
+
+std::optional<Error> ImageMaker::make(const QString &inputPath,
+                                      const QJsonObject &input,
+                                      const QString &outputPath,
+                                      const QJsonObject &options,
+                                      const CancelToken &cancel)
+{
+    ffmpeg::silenceLogging();
+    const Failure fail{QFileInfo(inputPath).fileName()};
+    const std::optional<Format> target = format(options.value(u"format").toString(u"jpeg"_s));
+    if (!target) {
+        return fail(u"format_unsupported"_s,
+                    u"no image format \"%1\""_s.arg(options.value(u"format").toString()));
+    }
+    const AVCodec *encoderCodec = avcodec_find_encoder_by_name(target->encoder);
+    if (!encoderCodec) {
+        return fail(u"format_unsupported"_s,
+                    u"this FFmpeg has no %1 encoder, so it cannot write %2 images"_s
+                        .arg(QString::fromLatin1(target->encoder), target->name));
+    }
+
+    AVFormatContext *rawInput = nullptr;
+    const QByteArray inputName = QFile::encodeName(inputPath);
+    int status = avformat_open_input(&rawInput, inputName.constData(), nullptr, nullptr);
+    if (status < 0)
+        return fail(u"file_corrupt"_s, u"cannot open"_s, status);
+    ffmpeg::Input in(rawInput);
+    if ((status = avformat_find_stream_info(in.get(), nullptr)) < 0)
+        return fail(u"file_corrupt"_s, u"cannot read the streams"_s, status);
+    const AVCodec *decoderCodec = nullptr;
+    const int streamIndex
+        = av_find_best_stream(in.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoderCodec, 0);
+    if (streamIndex < 0 || (in->streams[streamIndex]->disposition & AV_DISPOSITION_ATTACHED_PIC))
+        return fail(u"input_unsupported"_s, u"there is no picture to make an image from"_s);
+    AVStream *stream = in->streams[streamIndex];
+    ffmpeg::Codec decoder(avcodec_alloc_context3(decoderCodec));
+    avcodec_parameters_to_context(decoder.get(), stream->codecpar);
+    decoder->pkt_timebase = stream->time_base;
+    decoder->thread_count = 0;
+    if ((status = avcodec_open2(decoder.get(), decoderCodec, nullptr)) < 0)
+        return fail(u"file_corrupt"_s, u"cannot open the video decoder"_s, status);
+
+    // Which frame.
+    const bool still = input.value(u"kind").toString() == u"image";
+    const double streamStart = stream->start_time != AV_NOPTS_VALUE
+                                   ? double(stream->start_time) * av_q2d(stream->time_base)
+                                   : 0.0;
+    const double duration = input.value(u"duration").toDouble();
+    const bool exact = options.contains(u"start") && !still;
+    double seekTo = 0;
+    if (exact) {
+        seekTo = options.value(u"start").toDouble();
+        if (duration > 0 && seekTo >= duration) {
+            return Error{u"range_invalid"_s,
+                         u"%1: start (%2 s) is past the end (%3 s)"_s.arg(fail.file).arg(seekTo).arg(
+                             duration)};
+        }
+    } else if (!still && duration > 2) {
+        seekTo = duration / 10;
+    }
+    if (seekTo > 0)
+        av_seek_frame(in.get(),
+                      -1,
+                      qint64((streamStart + seekTo) * AV_TIME_BASE),
+                      AVSEEK_FLAG_BACKWARD);
+
+    // Size and fit.
+    const int rotation = input.value(u"rotation").toInt();
+    const int displayWidth = input.value(u"width").toInt(decoder->width);
+    const int displayHeight = input.value(u"height").toInt(decoder->height);
+    const auto [width, height] = targetSize(options, displayWidth, displayHeight);
+    const bool both = options.contains(u"width") && options.contains(u"height");
+    const QString fit = options.value(u"fit").toString(u"contain"_s);
+    const QString position = options.value(u"position").toString(u"center"_s);
+    const QString background = options.value(u"background").toString(u"#000000"_s).mid(1);
+
+    QStringList chain;
+    if (!exact && !still)
+        chain.append(u"thumbnail=n=%1"_s.arg(RepresentativeBatch));
+    if (rotation == 90)
+        chain.append(u"transpose=clock"_s);
+    else if (rotation == 180)
+        chain.append(u"hflip,vflip"_s);
+    else if (rotation == 270)
+        chain.append(u"transpose=cclock"_s);
+    if (both && fit == u"contain") {
+        chain.append(
+            u"scale=%1:%2:force_original_aspect_ratio=decrease:flags=lanczos"_s.arg(width).arg(
+                height));
+        chain.append(
+            u"pad=%1:%2:%3:color=0x%4"_s.arg(width).arg(height).arg(placement(position, true),
+                                                                    background));
+    } else if (both && fit == u"cover") {
+        chain.append(
+            u"scale=%1:%2:force_original_aspect_ratio=increase:flags=lanczos"_s.arg(width).arg(
+                height));
+        chain.append(u"crop=%1:%2:%3"_s.arg(width).arg(height).arg(placement(position, false)));
+    } else {
+        chain.append(u"scale=%1:%2:flags=lanczos"_s.arg(width).arg(height));
+    }
+    chain.append(u"setsar=1"_s);
+
+    // Encoder, and the pixel format it takes.
+    ffmpeg::Codec encoder(avcodec_alloc_context3(encoderCodec));
+    AVPixelFormat pixelFormat = AV_PIX_FMT_YUV420P;
+    if (target->name == u"png")
+        pixelFormat = AV_PIX_FMT_RGB24;
+    else if (target->name == u"jpeg")
+        pixelFormat = AV_PIX_FMT_YUVJ420P;
+    chain.append(u"format=%1"_s.arg(QString::fromLatin1(av_get_pix_fmt_name(pixelFormat))));
+
+    ffmpeg::Graph graph(avfilter_graph_alloc());
+    const AVRational aspect = decoder->sample_aspect_ratio.num > 0 ? decoder->sample_aspect_ratio
+                                                                   : AVRational{1, 1};
+    const QByteArray sourceArgs = u"video_size=%1x%2:pix_fmt=%3:time_base=%4/%5:pixel_aspect=%6/%7"_s
+                                      .arg(decoder->width)
+                                      .arg(decoder->height)
+                                      .arg(int(decoder->pix_fmt))
+                                      .arg(stream->time_base.num)
+                                      .arg(stream->time_base.den)
+                                      .arg(aspect.num)
+                                      .arg(aspect.den)
+                                      .toLatin1();
+    AVFilterContext *source = nullptr;
+    AVFilterContext *sink = nullptr;
+    if (avfilter_graph_create_filter(&source,
+                                     avfilter_get_by_name("buffer"),
+                                     "in",
+                                     sourceArgs.constData(),
+                                     nullptr,
+                                     graph.get())
+            < 0
+        || avfilter_graph_create_filter(&sink,
+                                        avfilter_get_by_name("buffersink"),
+                                        "out",
+                                        nullptr,
+                                        nullptr,
+                                        graph.get())
+               < 0)
+        return fail(u"encoder_failed"_s, u"cannot build the image filter graph"_s);
+    {
+        AVFilterInOut *outputs = avfilter_inout_alloc();
+        AVFilterInOut *inputs = avfilter_inout_alloc();
+        outputs->name = av_strdup("in");
+        outputs->filter_ctx = source;
+        inputs->name = av_strdup("out");
+        inputs->filter_ctx = sink;
+        status = avfilter_graph_parse_ptr(graph.get(),
+                                          chain.join(u',').toLatin1().constData(),
+                                          &inputs,
+                                          &outputs,
+                                          nullptr);
+        avfilter_inout_free(&inputs);
+        avfilter_inout_free(&outputs);
+    }
+    if (status < 0 || (status = avfilter_graph_config(graph.get(), nullptr)) < 0)
+        return fail(u"encoder_failed"_s, u"cannot configure the image filter graph"_s, status);
+
+    // Decode until the filter hands back the frame.
+    ffmpeg::Packet packet(av_packet_alloc());
+    ffmpeg::Frame decoded(av_frame_alloc());
+    ffmpeg::Frame picture(av_frame_alloc());
+    bool havePicture = false;
+    bool inputDone = false;
+    int fed = 0;
+    const auto pull = [&]() -> int {
+        const int got = av_buffersink_get_frame(sink, picture.get());
+        if (got >= 0)
+            havePicture = true;
+        return got;
+    };
+    const auto feed = [&](AVFrame *frame) -> int {
+        const int added = av_buffersrc_add_frame_flags(source, frame, AV_BUFFERSRC_FLAG_KEEP_REF);
+        if (added < 0)
+            return added;
+        ++fed;
+        pull();
+        return 0;
+    };
+    while (!havePicture && !inputDone) {
+        if (cancel.isCancelled())
+            return Error{u"cancelled"_s, u"cancelled"_s};
+        status = av_read_frame(in.get(), packet.get());
+        if (status < 0) {
+            inputDone = true;
+            avcodec_send_packet(decoder.get(), nullptr);
+        } else if (packet->stream_index != streamIndex) {
+            av_packet_unref(packet.get());
+            continue;
+        } else {
+            avcodec_send_packet(decoder.get(), packet.get());
+            av_packet_unref(packet.get());
+        }
+        while (!havePicture && avcodec_receive_frame(decoder.get(), decoded.get()) >= 0) {
+            const int64_t pts = decoded->best_effort_timestamp;
+            const double seconds = pts == AV_NOPTS_VALUE
+                                       ? 0.0
+                                       : double(pts) * av_q2d(stream->time_base) - streamStart;
+            // Frame-accurate: skip what lies before `start` (the seek lands on a keyframe).
+            const bool wanted = !exact || seconds + 1e-6 >= seekTo;
+            decoded->pts = pts;
+            if (wanted && (status = feed(decoded.get())) < 0)
+                return fail(u"encoder_failed"_s, u"the image filter refused a frame"_s, status);
+            av_frame_unref(decoded.get());
+            // The representative frame is chosen among a batch; feed it, then close the graph.
+            if (!exact && !still && fed >= RepresentativeBatch)
+                break;
+        }
+        if (!exact && !still && fed >= RepresentativeBatch && !havePicture)
+            break;
+    }
+    if (!havePicture && fed > 0) {
+        if ((status = av_buffersrc_add_frame_flags(source, nullptr, 0)) < 0)
+            return fail(u"encoder_failed"_s, u"the image filter cannot finish"_s, status);
+        pull();
+    }
+    if (!havePicture)
+        return fail(u"file_corrupt"_s, u"no frame could be decoded"_s);
+
+    // Encode and write.
+    encoder->width = picture->width;
+    encoder->height = picture->height;
+    encoder->pix_fmt = AVPixelFormat(picture->format);
+    encoder->time_base = AVRational{1, 25};
+    encoder->sample_aspect_ratio = AVRational{1, 1};
+    const QString quality = options.value(u"quality").toString(u"medium"_s);
+    if (target->name == u"jpeg") {
+        encoder->flags |= AV_CODEC_FLAG_QSCALE;
+        encoder->global_quality = FF_QP2LAMBDA * jpegScale(quality);
+    } else if (target->name == u"webp") {
+        av_opt_set_double(encoder->priv_data, "quality", webpQuality(quality), 0);
+    } else if (target->name == u"avif") {
+        av_opt_set_int(encoder->priv_data, "crf", avifCrf(quality), 0);
+        av_opt_set_int(encoder->priv_data, "cpu-used", 6, 0);
+        encoder->bit_rate = 0;
+    }
+    AVFormatContext *rawOutput = nullptr;
+    const QByteArray outputName = QFile::encodeName(outputPath);
+    if ((status = avformat_alloc_output_context2(&rawOutput,
+                                                 nullptr,
+                                                 target->muxer,
+                                                 outputName.constData()))
+        < 0)
+        return fail(u"format_unsupported"_s, u"cannot make a %1 file"_s.arg(target->name), status);
+    ffmpeg::Output output(rawOutput);
+    if (output->oformat->flags & AVFMT_GLOBALHEADER)
+        encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    if ((status = avcodec_open2(encoder.get(), encoderCodec, nullptr)) < 0)
+        return fail(u"encoder_failed"_s, u"cannot open the %1 encoder"_s.arg(target->name), status);
+    AVStream *outStream = avformat_new_stream(output.get(), nullptr);
+    avcodec_parameters_from_context(outStream->codecpar, encoder.get());
+    outStream->time_base = encoder->time_base;
+    if ((status = avio_open(&output->pb, outputName.constData(), AVIO_FLAG_WRITE)) < 0)
+        return fail(u"file_unwritable"_s, u"cannot write %1"_s.arg(outputPath), status);
+    AVDictionary *muxerOptions = nullptr;
+    if (qstrcmp(target->muxer, "image2") == 0)
+        av_dict_set(&muxerOptions, "update", "1", 0); // one file, not a numbered sequence
+    status = avformat_write_header(output.get(), &muxerOptions);
+    av_dict_free(&muxerOptions);
+    if (status < 0)
+        return fail(u"encoder_failed"_s, u"cannot start the image file"_s, status);
+
+    picture->pts = 0;
+    ffmpeg::Packet encoded(av_packet_alloc());
+    for (AVFrame *frame : {picture.get(), static_cast<AVFrame *>(nullptr)}) {
+        if ((status = avcodec_send_frame(encoder.get(), frame)) < 0 && status != AVERROR_EOF)
+            return fail(u"encoder_failed"_s, u"encoding the image failed"_s, status);
+        while (avcodec_receive_packet(encoder.get(), encoded.get()) >= 0) {
+            av_packet_rescale_ts(encoded.get(), encoder->time_base, outStream->time_base);
+            encoded->stream_index = outStream->index;
+            if ((status = av_interleaved_write_frame(output.get(), encoded.get())) < 0)
+                return fail(u"file_unwritable"_s, u"cannot write the image"_s, status);
+        }
+    }
+    if ((status = av_write_trailer(output.get())) < 0)
+        return fail(u"file_unwritable"_s, u"cannot finish the image file"_s, status);
+    return std::nullopt;
+}
+
+} // namespace spool

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <runtime/canceltoken.h>
+#include <schema/error.h>
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace spool {
+
+/// Makes one still image from a video frame or an image with the FFmpeg libraries: decode the
+/// chosen frame, turn it upright, fit it to the asked size, encode it.
+///
+/// The frame: at `start` seconds, exactly (the first frame whose time is at or after it, not
+/// the nearest keyframe); without `start`, a representative frame (FFmpeg's `thumbnail`
+/// filter over the frames from a tenth of the way in), so a fade-in's black first frame is
+/// not chosen. Sizes: `width`/`height` in pixels or "N%" of the input; one given keeps the
+/// aspect ratio; both given follow `fit`: `fill` stretches, `contain` (the default) fits
+/// inside and pads with `background`, `cover` fills and crops, `position` choosing the part
+/// kept or the side padded.
+class ImageMaker
+{
+public:
+    struct Format
+    {
+        QString name; ///< the option value: jpeg, png, webp, avif
+        QString extension;
+        QString mimetype;
+        const char *muxer;
+        const char *encoder;
+    };
+    static std::optional<Format> format(const QString &name);
+
+    /// `options` are the image task's options (spec §4); `input` the file's probed properties.
+    static std::optional<Error> make(const QString &inputPath,
+                                     const QJsonObject &input,
+                                     const QString &outputPath,
+                                     const QJsonObject &options,
+                                     const CancelToken &cancel);
+
+    /// The size an image of `inputWidth` × `inputHeight` gets from the width/height options.
+    static std::pair<int, int> targetSize(const QJsonObject &options,
+                                          int inputWidth,
+                                          int inputHeight);
+};
+
+} // namespace spool

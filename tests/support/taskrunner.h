@@ -1,0 +1,25 @@
+#pragma once
+
+#include <schema/run.h>
+
+#include <QJsonObject>
+#include <QString>
+
+namespace spool::test {
+
+/// Runs `ingest input` followed by one task of `kind` with `options` on the built-in
+/// executors, in `workspace`, and returns the finished run (an empty Run when it could not
+/// start or did not finish within a minute). `cancelAfterMs` >= 0 cancels it that much later.
+Run runUnderIngest(const QString &workspace,
+                   const QString &input,
+                   const QString &kind,
+                   const QJsonObject &options,
+                   int cancelAfterMs = -1);
+
+/// The first task of `kind` in `run`, or null.
+const Task *taskOfKind(const Run &run, const QString &kind);
+
+/// The local path of a task's first output.
+QString outputPath(const Task &task);
+
+} // namespace spool::test
