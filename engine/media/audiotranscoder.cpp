@@ -20,20 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Builds errors that say which file, which step and what FFmpeg said.
-struct Failure
-{
-    QString file;
-
-    Error operator()(const QString &kind, const QString &step, int averror = 0) const
-    {
-        QString message = u"%1: %2"_s.arg(file, step);
-        if (averror < 0)
-            message += u": "_s + ffmpeg::describe(averror);
-        return Error{kind, message};
-    }
-};
-
 int pickSampleRate(const AVCodec *encoder, int wanted)
 {
     if (!encoder->supported_samplerates)
@@ -95,7 +81,7 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
                                                 const std::function<void(double)> &progress)
 {
     ffmpeg::silenceLogging();
-    const Failure fail{QFileInfo(inputPath).fileName()};
+    const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
     const std::optional<Format> target = format(settings.format);
     if (!target)
         return fail(u"format_unsupported"_s, u"no audio format \"%1\""_s.arg(settings.format));
@@ -183,21 +169,6 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
               .toLatin1();
     AVFilterContext *source = nullptr;
     AVFilterContext *sink = nullptr;
-    if (avfilter_graph_create_filter(&source,
-                                     avfilter_get_by_name("abuffer"),
-                                     "in",
-                                     sourceArgs.constData(),
-                                     nullptr,
-                                     graph.get())
-            < 0
-        || avfilter_graph_create_filter(&sink,
-                                        avfilter_get_by_name("abuffersink"),
-                                        "out",
-                                        nullptr,
-                                        nullptr,
-                                        graph.get())
-               < 0)
-        return fail(u"encoder_failed"_s, u"cannot build the audio filter graph"_s);
     char outLayout[64] = {};
     av_channel_layout_describe(&encoder->ch_layout, outLayout, sizeof outLayout);
     QString description;
@@ -211,24 +182,8 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
                        .arg(encoder->sample_rate)
                        .arg(QString::fromLatin1(av_get_sample_fmt_name(encoder->sample_fmt)),
                             QString::fromLatin1(outLayout));
-    {
-        ffmpeg::InOut outputs(avfilter_inout_alloc());
-        ffmpeg::InOut inputs(avfilter_inout_alloc());
-        outputs->name = av_strdup("in");
-        outputs->filter_ctx = source;
-        inputs->name = av_strdup("out");
-        inputs->filter_ctx = sink;
-        AVFilterInOut *rawInputs = inputs.release();
-        AVFilterInOut *rawOutputs = outputs.release();
-        status = avfilter_graph_parse_ptr(graph.get(),
-                                          description.toLatin1().constData(),
-                                          &rawInputs,
-                                          &rawOutputs,
-                                          nullptr);
-        avfilter_inout_free(&rawInputs);
-        avfilter_inout_free(&rawOutputs);
-    }
-    if (status < 0 || (status = avfilter_graph_config(graph.get(), nullptr)) < 0)
+    status = ffmpeg::buildGraph(graph.get(), true, sourceArgs, description, &source, &sink);
+    if (status < 0)
         return fail(u"encoder_failed"_s, u"cannot configure the audio filter graph"_s, status);
     if (!(encoderCodec->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE) && encoder->frame_size > 0)
         av_buffersink_set_frame_size(sink, unsigned(encoder->frame_size));

@@ -11,6 +11,55 @@ QString describe(int averror)
     return QString::fromUtf8(buffer);
 }
 
+Error Failure::operator()(const QString &kind, const QString &step, int averror) const
+{
+    QString message = file + QStringLiteral(": ") + step;
+    if (averror < 0)
+        message += QStringLiteral(": ") + describe(averror);
+    return Error{kind, message};
+}
+
+int buildGraph(AVFilterGraph *graph,
+               bool audio,
+               const QByteArray &sourceArgs,
+               const QString &description,
+               AVFilterContext **source,
+               AVFilterContext **sink)
+{
+    int status = avfilter_graph_create_filter(source,
+                                              avfilter_get_by_name(audio ? "abuffer" : "buffer"),
+                                              "in",
+                                              sourceArgs.constData(),
+                                              nullptr,
+                                              graph);
+    if (status < 0)
+        return status;
+    status = avfilter_graph_create_filter(sink,
+                                          avfilter_get_by_name(audio ? "abuffersink" : "buffersink"),
+                                          "out",
+                                          nullptr,
+                                          nullptr,
+                                          graph);
+    if (status < 0)
+        return status;
+    AVFilterInOut *outputs = avfilter_inout_alloc();
+    AVFilterInOut *inputs = avfilter_inout_alloc();
+    outputs->name = av_strdup("in");
+    outputs->filter_ctx = *source;
+    inputs->name = av_strdup("out");
+    inputs->filter_ctx = *sink;
+    status = avfilter_graph_parse_ptr(graph,
+                                      description.toUtf8().constData(),
+                                      &inputs,
+                                      &outputs,
+                                      nullptr);
+    avfilter_inout_free(&inputs);
+    avfilter_inout_free(&outputs);
+    if (status < 0)
+        return status;
+    return avfilter_graph_config(graph, nullptr);
+}
+
 void silenceLogging()
 {
     static std::once_flag once;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <schema/error.h>
+
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -65,6 +68,23 @@ using InOut = std::unique_ptr<AVFilterInOut, InOutFreer>;
 
 /// FFmpeg's description of an AVERROR code.
 QString describe(int averror);
+
+/// Builds the errors of a pipeline on `file`: which file, which step, what FFmpeg said.
+struct Failure
+{
+    QString file;
+
+    Error operator()(const QString &kind, const QString &step, int averror = 0) const;
+};
+
+/// Builds and configures a filter graph: a `buffer` (video) or `abuffer` (audio) source with
+/// `sourceArgs`, the filters of `description`, and a sink. Returns an AVERROR on failure.
+int buildGraph(AVFilterGraph *graph,
+               bool audio,
+               const QByteArray &sourceArgs,
+               const QString &description,
+               AVFilterContext **source,
+               AVFilterContext **sink);
 
 /// Quiets FFmpeg's own logging once per process: errors come back as values instead.
 void silenceLogging();

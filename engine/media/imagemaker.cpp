@@ -1,6 +1,7 @@
 #include "imagemaker.h"
 
 #include "ffmpeg.h"
+#include "framegeometry.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,45 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int RepresentativeBatch = 50;
-
-struct Failure
-{
-    QString file;
-
-    Error operator()(const QString &kind, const QString &step, int averror = 0) const
-    {
-        QString message = u"%1: %2"_s.arg(file, step);
-        if (averror < 0)
-            message += u": "_s + ffmpeg::describe(averror);
-        return Error{kind, message};
-    }
-};
-
-// Pixels, or a percentage of `reference`.
-std::optional<double> dimension(const QJsonValue &value, int reference)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString() && value.toString().endsWith(u'%'))
-        return reference * value.toString().chopped(1).toDouble() / 100.0;
-    return std::nullopt;
-}
-
-QString placement(const QString &position, bool pad)
-{
-    // pad places the picture inside the frame; crop places the frame inside the picture.
-    const QString free = pad ? u"(ow-iw)"_s : u"(iw-ow)"_s;
-    const QString freeY = pad ? u"(oh-ih)"_s : u"(ih-oh)"_s;
-    if (position == u"top")
-        return free + u"/2:0"_s;
-    if (position == u"bottom")
-        return free + u"/2:"_s + freeY;
-    if (position == u"left")
-        return u"0:"_s + freeY + u"/2"_s;
-    if (position == u"right")
-        return free + u":"_s + freeY + u"/2"_s;
-    return free + u"/2:"_s + freeY + u"/2"_s;
-}
 
 int jpegScale(const QString &quality)
 {
@@ -115,27 +77,6 @@ std::optional<ImageMaker::Format> ImageMaker::format(const QString &name)
     return std::nullopt;
 }
 
-std::pair<int, int> ImageMaker::targetSize(const QJsonObject &options,
-                                           int inputWidth,
-                                           int inputHeight)
-{
-    const std::optional<double> width = dimension(options.value(u"width"), inputWidth);
-    const std::optional<double> height = dimension(options.value(u"height"), inputHeight);
-    double w = inputWidth;
-    double h = inputHeight;
-    if (width && height) {
-        w = *width;
-        h = *height;
-    } else if (width) {
-        w = *width;
-        h = inputHeight * *width / inputWidth;
-    } else if (height) {
-        h = *height;
-        w = inputWidth * *height / inputHeight;
-    }
-    return {qMax(1, int(std::lround(w))), qMax(1, int(std::lround(h)))};
-}
-
 std::optional<Error> ImageMaker::make(const QString &inputPath,
                                       const QJsonObject &input,
                                       const QString &outputPath,
@@ -143,7 +84,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
                                       const CancelToken &cancel)
 {
     ffmpeg::silenceLogging();
-    const Failure fail{QFileInfo(inputPath).fileName()};
+    const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
     const std::optional<Format> target = format(options.value(u"format").toString(u"jpeg"_s));
     if (!target) {
         return fail(u"format_unsupported"_s,
@@ -201,41 +142,10 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
                       qint64((streamStart + seekTo) * AV_TIME_BASE),
                       AVSEEK_FLAG_BACKWARD);
 
-    // Size and fit.
-    const int rotation = input.value(u"rotation").toInt();
-    const int displayWidth = input.value(u"width").toInt(decoder->width);
-    const int displayHeight = input.value(u"height").toInt(decoder->height);
-    const auto [width, height] = targetSize(options, displayWidth, displayHeight);
-    const bool both = options.contains(u"width") && options.contains(u"height");
-    const QString fit = options.value(u"fit").toString(u"contain"_s);
-    const QString position = options.value(u"position").toString(u"center"_s);
-    const QString background = options.value(u"background").toString(u"#000000"_s).mid(1);
-
     QStringList chain;
     if (!exact && !still)
         chain.append(u"thumbnail=n=%1"_s.arg(RepresentativeBatch));
-    if (rotation == 90)
-        chain.append(u"transpose=clock"_s);
-    else if (rotation == 180)
-        chain.append(u"hflip,vflip"_s);
-    else if (rotation == 270)
-        chain.append(u"transpose=cclock"_s);
-    if (both && fit == u"contain") {
-        chain.append(
-            u"scale=%1:%2:force_original_aspect_ratio=decrease:flags=lanczos"_s.arg(width).arg(
-                height));
-        chain.append(
-            u"pad=%1:%2:%3:color=0x%4"_s.arg(width).arg(height).arg(placement(position, true),
-                                                                    background));
-    } else if (both && fit == u"cover") {
-        chain.append(
-            u"scale=%1:%2:force_original_aspect_ratio=increase:flags=lanczos"_s.arg(width).arg(
-                height));
-        chain.append(u"crop=%1:%2:%3"_s.arg(width).arg(height).arg(placement(position, false)));
-    } else {
-        chain.append(u"scale=%1:%2:flags=lanczos"_s.arg(width).arg(height));
-    }
-    chain.append(u"setsar=1"_s);
+    chain += FrameGeometry::filters(options, input);
 
     // Encoder, and the pixel format it takes.
     ffmpeg::Codec encoder(avcodec_alloc_context3(encoderCodec));
@@ -260,37 +170,8 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
                                       .toLatin1();
     AVFilterContext *source = nullptr;
     AVFilterContext *sink = nullptr;
-    if (avfilter_graph_create_filter(&source,
-                                     avfilter_get_by_name("buffer"),
-                                     "in",
-                                     sourceArgs.constData(),
-                                     nullptr,
-                                     graph.get())
-            < 0
-        || avfilter_graph_create_filter(&sink,
-                                        avfilter_get_by_name("buffersink"),
-                                        "out",
-                                        nullptr,
-                                        nullptr,
-                                        graph.get())
-               < 0)
-        return fail(u"encoder_failed"_s, u"cannot build the image filter graph"_s);
-    {
-        AVFilterInOut *outputs = avfilter_inout_alloc();
-        AVFilterInOut *inputs = avfilter_inout_alloc();
-        outputs->name = av_strdup("in");
-        outputs->filter_ctx = source;
-        inputs->name = av_strdup("out");
-        inputs->filter_ctx = sink;
-        status = avfilter_graph_parse_ptr(graph.get(),
-                                          chain.join(u',').toLatin1().constData(),
-                                          &inputs,
-                                          &outputs,
-                                          nullptr);
-        avfilter_inout_free(&inputs);
-        avfilter_inout_free(&outputs);
-    }
-    if (status < 0 || (status = avfilter_graph_config(graph.get(), nullptr)) < 0)
+    status = ffmpeg::buildGraph(graph.get(), false, sourceArgs, chain.join(u','), &source, &sink);
+    if (status < 0)
         return fail(u"encoder_failed"_s, u"cannot configure the image filter graph"_s, status);
 
     // Decode until the filter hands back the frame.

@@ -16,10 +16,7 @@ namespace spool {
 /// The frame: at `start` seconds, exactly (the first frame whose time is at or after it, not
 /// the nearest keyframe); without `start`, a representative frame (FFmpeg's `thumbnail`
 /// filter over the frames from a tenth of the way in), so a fade-in's black first frame is
-/// not chosen. Sizes: `width`/`height` in pixels or "N%" of the input; one given keeps the
-/// aspect ratio; both given follow `fit`: `fill` stretches, `contain` (the default) fits
-/// inside and pads with `background`, `cover` fills and crops, `position` choosing the part
-/// kept or the side padded.
+/// not chosen. Size and fit: FrameGeometry.
 class ImageMaker
 {
 public:

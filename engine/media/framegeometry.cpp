@@ -1,0 +1,108 @@
+#include "framegeometry.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+#include <optional>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Pixels, or a percentage of `reference`.
+std::optional<double> dimension(const QJsonValue &value, int reference)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    if (value.isString() && value.toString().endsWith(u'%'))
+        return reference * value.toString().chopped(1).toDouble() / 100.0;
+    return std::nullopt;
+}
+
+QString placement(const QString &position, bool pad)
+{
+    // pad places the picture inside the frame; crop places the frame inside the picture.
+    const QString freeX = pad ? u"(ow-iw)"_s : u"(iw-ow)"_s;
+    const QString freeY = pad ? u"(oh-ih)"_s : u"(ih-oh)"_s;
+    if (position == u"top")
+        return freeX + u"/2:0"_s;
+    if (position == u"bottom")
+        return freeX + u"/2:"_s + freeY;
+    if (position == u"left")
+        return u"0:"_s + freeY + u"/2"_s;
+    if (position == u"right")
+        return freeX + u":"_s + freeY + u"/2"_s;
+    return freeX + u"/2:"_s + freeY + u"/2"_s;
+}
+
+int rounded(double value, bool even)
+{
+    const int whole = qMax(1, int(std::lround(value)));
+    return even ? qMax(2, whole / 2 * 2) : whole;
+}
+
+} // namespace
+
+std::pair<int, int> FrameGeometry::size(const QJsonObject &options,
+                                        int inputWidth,
+                                        int inputHeight,
+                                        bool even)
+{
+    const std::optional<double> width = dimension(options.value(u"width"), inputWidth);
+    const std::optional<double> height = dimension(options.value(u"height"), inputHeight);
+    double w = inputWidth;
+    double h = inputHeight;
+    if (width && height) {
+        w = *width;
+        h = *height;
+    } else if (width) {
+        w = *width;
+        h = inputHeight * *width / inputWidth;
+    } else if (height) {
+        h = *height;
+        w = inputWidth * *height / inputHeight;
+    }
+    return {rounded(w, even), rounded(h, even)};
+}
+
+QStringList FrameGeometry::filters(const QJsonObject &options, const QJsonObject &input, bool even)
+{
+    QStringList chain;
+    const int rotation = input.value(u"rotation").toInt();
+    if (rotation == 90)
+        chain.append(u"transpose=clock"_s);
+    else if (rotation == 180)
+        chain.append(u"hflip,vflip"_s);
+    else if (rotation == 270)
+        chain.append(u"transpose=cclock"_s);
+
+    const auto [width, height] = size(options,
+                                      input.value(u"width").toInt(),
+                                      input.value(u"height").toInt(),
+                                      even);
+    const bool both = options.contains(u"width") && options.contains(u"height");
+    const QString fit = options.value(u"fit").toString(u"contain"_s);
+    const QString position = options.value(u"position").toString(u"center"_s);
+    const QString background = options.value(u"background").toString(u"#000000"_s).mid(1);
+    if (both && fit == u"contain") {
+        chain.append(
+            u"scale=%1:%2:force_original_aspect_ratio=decrease:flags=lanczos"_s.arg(width).arg(
+                height));
+        chain.append(
+            u"pad=%1:%2:%3:color=0x%4"_s.arg(width).arg(height).arg(placement(position, true),
+                                                                    background));
+    } else if (both && fit == u"cover") {
+        chain.append(
+            u"scale=%1:%2:force_original_aspect_ratio=increase:flags=lanczos"_s.arg(width).arg(
+                height));
+        chain.append(u"crop=%1:%2:%3"_s.arg(width).arg(height).arg(placement(position, false)));
+    } else {
+        chain.append(u"scale=%1:%2:flags=lanczos"_s.arg(width).arg(height));
+    }
+    chain.append(u"setsar=1"_s);
+    return chain;
+}
+
+} // namespace spool
