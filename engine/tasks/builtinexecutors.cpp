@@ -4,6 +4,7 @@
 #include "conditionsexecutor.h"
 #include "imageexecutor.h"
 #include "ingestexecutor.h"
+#include "videoexecutor.h"
 
 namespace spool {
 
@@ -16,6 +17,7 @@ std::shared_ptr<const ExecutorRegistry> BuiltInExecutors::create(const DownloadS
     registry->add(u"conditions"_s, std::make_shared<ConditionsExecutor>());
     registry->add(u"audio"_s, std::make_shared<AudioExecutor>());
     registry->add(u"image"_s, std::make_shared<ImageExecutor>());
+    registry->add(u"video"_s, std::make_shared<VideoExecutor>());
     return registry;
 }
 

@@ -117,12 +117,12 @@ TEST_F(AudioTaskTest, InputsWithoutSoundFailWithTheCause)
 {
     spool::Run run = runAudio(fixtures().image(u"still.png"_s, 64, 48), {});
     ASSERT_NE(audioTask(run), nullptr);
-    EXPECT_EQ(audioTask(run)->lifecycle.error()->kind, u"input_unsupported");
+    EXPECT_EQ(test::errorKind(run, u"audio"_s), u"input_unsupported");
     run = runAudio(fixtures().silentVideo(u"mute.mp4"_s, 1.0), {});
-    EXPECT_EQ(audioTask(run)->lifecycle.error()->kind, u"input_unsupported");
+    ASSERT_EQ(test::errorKind(run, u"audio"_s), u"input_unsupported");
     EXPECT_TRUE(audioTask(run)->lifecycle.error()->message.contains(u"mute.mp4"));
     run = runAudio(video(), {{u"start"_s, 10.0}});
-    EXPECT_EQ(audioTask(run)->lifecycle.error()->kind, u"range_invalid");
+    EXPECT_EQ(test::errorKind(run, u"audio"_s), u"range_invalid");
 }
 
 TEST_F(AudioTaskTest, CancellingMidEncodeLeavesNoPartialFile)

@@ -207,7 +207,7 @@ TEST_F(ImageTaskTest, ImagesFromImagesAndBadInputs)
 
     spool::Run run = image({}, fixtures().audio(u"sound.mp3"_s, 1.0));
     ASSERT_NE(test::taskOfKind(run, u"image"_s), nullptr);
-    EXPECT_EQ(test::taskOfKind(run, u"image"_s)->lifecycle.error()->kind, u"input_unsupported");
+    EXPECT_EQ(test::errorKind(run, u"image"_s), u"input_unsupported");
     run = image({{u"start"_s, 30.0}});
-    EXPECT_EQ(test::taskOfKind(run, u"image"_s)->lifecycle.error()->kind, u"range_invalid");
+    EXPECT_EQ(test::errorKind(run, u"image"_s), u"range_invalid");
 }

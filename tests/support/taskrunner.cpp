@@ -58,6 +58,12 @@ const Task *taskOfKind(const Run &run, const QString &kind)
     return nullptr;
 }
 
+QString errorKind(const Run &run, const QString &kind)
+{
+    const Task *task = taskOfKind(run, kind);
+    return task && task->lifecycle.error() ? task->lifecycle.error()->kind : QString();
+}
+
 QString outputPath(const Task &task)
 {
     return QUrl(task.outputs.value(0).url).toLocalFile();

@@ -19,6 +19,9 @@ Run runUnderIngest(const QString &workspace,
 /// The first task of `kind` in `run`, or null.
 const Task *taskOfKind(const Run &run, const QString &kind);
 
+/// The error kind of the first task of `kind`; empty when there is no such task or no error.
+QString errorKind(const Run &run, const QString &kind);
+
 /// The local path of a task's first output.
 QString outputPath(const Task &task);
 

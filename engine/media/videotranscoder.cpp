@@ -1,0 +1,484 @@
+#include "videotranscoder.h"
+
+#include "ffmpeg.h"
+#include "framegeometry.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+#include <libavutil/channel_layout.h>
+#include <libavutil/opt.h>
+#include <libavutil/pixdesc.h>
+}
+
+#include <cmath>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 AacBitrate = 128000;
+constexpr qint64 OpusBitrate = 96000;
+
+QString encoderName(const QString &codec)
+{
+    if (codec == u"h265")
+        return u"libx265"_s;
+    if (codec == u"vp9")
+        return u"libvpx-vp9"_s;
+    if (codec == u"av1")
+        return avcodec_find_encoder_by_name("libsvtav1") ? u"libsvtav1"_s : u"libaom-av1"_s;
+    return u"libx264"_s;
+}
+
+// One elementary stream through the pipeline: decoder, filter graph, encoder, output stream.
+struct Path
+{
+    AVStream *input = nullptr;
+    ffmpeg::Codec decoder;
+    ffmpeg::Graph graph;
+    AVFilterContext *source = nullptr;
+    AVFilterContext *sink = nullptr;
+    ffmpeg::Codec encoder;
+    AVStream *output = nullptr;
+};
+
+std::optional<Error> openDecoder(const ffmpeg::Failure &fail, Path &path)
+{
+    const AVCodec *codec = avcodec_find_decoder(path.input->codecpar->codec_id);
+    if (!codec)
+        return fail(u"format_unsupported"_s,
+                    u"no decoder for its %1 stream"_s.arg(QString::fromLatin1(
+                        av_get_media_type_string(path.input->codecpar->codec_type))));
+    path.decoder.reset(avcodec_alloc_context3(codec));
+    avcodec_parameters_to_context(path.decoder.get(), path.input->codecpar);
+    path.decoder->pkt_timebase = path.input->time_base;
+    path.decoder->thread_count = 0;
+    const int status = avcodec_open2(path.decoder.get(), codec, nullptr);
+    if (status < 0)
+        return fail(u"file_corrupt"_s, u"cannot open a decoder"_s, status);
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<VideoTranscoder::Container> VideoTranscoder::container(const QString &name)
+{
+    if (name == u"mp4")
+        return Container{name, u"mp4"_s, u"video/mp4"_s, "mp4", u"h264"_s};
+    if (name == u"webm")
+        return Container{name, u"webm"_s, u"video/webm"_s, "webm", u"vp9"_s};
+    if (name == u"mov")
+        return Container{name, u"mov"_s, u"video/quicktime"_s, "mov", u"h264"_s};
+    return std::nullopt;
+}
+
+int VideoTranscoder::crf(const QString &codec, const QString &quality)
+{
+    static const QStringList levels{u"very_low"_s, u"low"_s, u"medium"_s, u"high"_s, u"very_high"_s};
+    const qsizetype level = qMax(qsizetype(0), levels.indexOf(quality));
+    const int index = int(levels.contains(quality) ? level : 2);
+    static const int h264[] = {32, 28, 23, 20, 17};
+    static const int h265[] = {34, 31, 28, 24, 20};
+    static const int vp9[] = {45, 38, 33, 28, 23};
+    static const int av1[] = {50, 42, 35, 30, 25};
+    if (codec == u"h265")
+        return h265[index];
+    if (codec == u"vp9")
+        return vp9[index];
+    if (codec == u"av1")
+        return av1[index];
+    return h264[index];
+}
+
+std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
+                                                const QJsonObject &input,
+                                                const QString &outputPath,
+                                                const QJsonObject &options,
+                                                const CancelToken &cancel,
+                                                const std::function<void(double)> &progress)
+{
+    ffmpeg::silenceLogging();
+    const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
+    const std::optional<Container> target = container(options.value(u"format").toString(u"mp4"_s));
+    if (!target)
+        return fail(u"format_unsupported"_s,
+                    u"no video format \"%1\""_s.arg(options.value(u"format").toString()));
+    const QString codec = options.value(u"codec").toString(target->defaultCodec);
+    const QByteArray videoEncoderName = encoderName(codec).toLatin1();
+    const AVCodec *videoEncoder = avcodec_find_encoder_by_name(videoEncoderName.constData());
+    if (!videoEncoder)
+        return fail(u"format_unsupported"_s,
+                    u"this FFmpeg has no %1 encoder"_s.arg(QString::fromLatin1(videoEncoderName)));
+
+    AVFormatContext *rawInput = nullptr;
+    const QByteArray inputName = QFile::encodeName(inputPath);
+    int status = avformat_open_input(&rawInput, inputName.constData(), nullptr, nullptr);
+    if (status < 0)
+        return fail(u"file_corrupt"_s, u"cannot open"_s, status);
+    ffmpeg::Input in(rawInput);
+    if ((status = avformat_find_stream_info(in.get(), nullptr)) < 0)
+        return fail(u"file_corrupt"_s, u"cannot read the streams"_s, status);
+
+    Path video;
+    Path audio;
+    const int videoIndex = av_find_best_stream(in.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    if (videoIndex < 0 || (in->streams[videoIndex]->disposition & AV_DISPOSITION_ATTACHED_PIC))
+        return fail(u"input_unsupported"_s, u"there is no video to transcode"_s);
+    video.input = in->streams[videoIndex];
+    const int audioIndex
+        = av_find_best_stream(in.get(), AVMEDIA_TYPE_AUDIO, -1, videoIndex, nullptr, 0);
+    if (audioIndex >= 0)
+        audio.input = in->streams[audioIndex];
+    if (std::optional<Error> error = openDecoder(fail, video))
+        return error;
+    if (audio.input) {
+        if (std::optional<Error> error = openDecoder(fail, audio))
+            return error;
+        if (audio.decoder->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC)
+            av_channel_layout_default(&audio.decoder->ch_layout,
+                                      audio.decoder->ch_layout.nb_channels);
+    }
+
+    // The time range.
+    const double start = options.value(u"start").toDouble(0.0);
+    const std::optional<double> end = options.contains(u"end")
+                                          ? std::optional<double>(options.value(u"end").toDouble())
+                                          : std::nullopt;
+    const double duration = in->duration != AV_NOPTS_VALUE ? double(in->duration) / AV_TIME_BASE
+                                                           : input.value(u"duration").toDouble();
+    if (duration > 0 && start >= duration)
+        return Error{u"range_invalid"_s,
+                     u"%1: start (%2 s) is past the end (%3 s)"_s.arg(fail.file).arg(start).arg(
+                         duration)};
+    const double span = (end && (duration <= 0 || *end < duration) ? *end : duration) - start;
+    const double videoStart = video.input->start_time != AV_NOPTS_VALUE
+                                  ? double(video.input->start_time) * av_q2d(video.input->time_base)
+                                  : 0.0;
+
+    // Frame rate: the fps option, else the input's.
+    AVRational rate = av_guess_frame_rate(in.get(), video.input, nullptr);
+    if (options.contains(u"fps"))
+        rate = av_d2q(options.value(u"fps").toDouble(), 1001000);
+    if (rate.num <= 0 || rate.den <= 0 || av_q2d(rate) > 240)
+        rate = AVRational{25, 1};
+
+    // Output container.
+    AVFormatContext *rawOutput = nullptr;
+    const QByteArray outputName = QFile::encodeName(outputPath);
+    if ((status = avformat_alloc_output_context2(&rawOutput,
+                                                 nullptr,
+                                                 target->muxer,
+                                                 outputName.constData()))
+        < 0)
+        return fail(u"format_unsupported"_s, u"cannot make a %1 file"_s.arg(target->name), status);
+    ffmpeg::Output out(rawOutput);
+    const bool globalHeader = out->oformat->flags & AVFMT_GLOBALHEADER;
+
+    // Video: filters, then the encoder sized from what the filters make.
+    {
+        QStringList chain = FrameGeometry::filters(options, input, true);
+        chain.append(u"fps=%1/%2"_s.arg(rate.num).arg(rate.den));
+        chain.append(u"format=yuv420p"_s);
+        const AVRational aspect = video.decoder->sample_aspect_ratio.num > 0
+                                      ? video.decoder->sample_aspect_ratio
+                                      : AVRational{1, 1};
+        const QByteArray args
+            = u"video_size=%1x%2:pix_fmt=%3:time_base=%4/%5:pixel_aspect=%6/%7:frame_rate=%8/%9"_s
+                  .arg(video.decoder->width)
+                  .arg(video.decoder->height)
+                  .arg(int(video.decoder->pix_fmt))
+                  .arg(video.input->time_base.num)
+                  .arg(video.input->time_base.den)
+                  .arg(aspect.num)
+                  .arg(aspect.den)
+                  .arg(rate.num)
+                  .arg(rate.den)
+                  .toLatin1();
+        video.graph.reset(avfilter_graph_alloc());
+        status = ffmpeg::buildGraph(video.graph.get(),
+                                    false,
+                                    args,
+                                    chain.join(u','),
+                                    &video.source,
+                                    &video.sink);
+        if (status < 0)
+            return fail(u"encoder_failed"_s, u"cannot configure the video filter graph"_s, status);
+        video.encoder.reset(avcodec_alloc_context3(videoEncoder));
+        AVCodecContext *encoder = video.encoder.get();
+        encoder->width = av_buffersink_get_w(video.sink);
+        encoder->height = av_buffersink_get_h(video.sink);
+        encoder->pix_fmt = AV_PIX_FMT_YUV420P;
+        encoder->time_base = av_inv_q(rate);
+        encoder->framerate = rate;
+        encoder->sample_aspect_ratio = AVRational{1, 1};
+        encoder->thread_count = 0;
+        if (globalHeader)
+            encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+        const QString quality = options.value(u"quality").toString(u"medium"_s);
+        const int crfValue = crf(codec, quality);
+        if (options.contains(u"bitrate")) {
+            encoder->bit_rate = options.value(u"bitrate").toInteger();
+        } else if (codec == u"vp9") {
+            encoder->bit_rate = 0;
+            av_opt_set_int(encoder->priv_data, "crf", crfValue, 0);
+        } else {
+            av_opt_set_int(encoder->priv_data, "crf", crfValue, 0);
+        }
+        if (codec == u"h264" || codec == u"h265")
+            av_opt_set(encoder->priv_data, "preset", "medium", 0);
+        if (codec == u"h265")
+            av_opt_set(encoder->priv_data, "x265-params", "log-level=error", 0);
+        if (codec == u"vp9") {
+            av_opt_set(encoder->priv_data, "deadline", "good", 0);
+            av_opt_set_int(encoder->priv_data, "cpu-used", 4, 0);
+            av_opt_set_int(encoder->priv_data, "row-mt", 1, 0);
+        }
+        if (codec == u"av1")
+            av_opt_set_int(encoder->priv_data, "preset", 8, 0);
+        if (codec == u"h265" && target->name != u"webm")
+            encoder->codec_tag = MKTAG('h', 'v', 'c', '1'); // plays in Apple's players
+        if ((status = avcodec_open2(encoder, videoEncoder, nullptr)) < 0)
+            return fail(u"encoder_failed"_s, u"cannot open the %1 encoder"_s.arg(codec), status);
+        video.output = avformat_new_stream(out.get(), nullptr);
+        avcodec_parameters_from_context(video.output->codecpar, encoder);
+        video.output->time_base = encoder->time_base;
+        video.output->avg_frame_rate = rate;
+    }
+
+    // Sound, re-encoded for the container.
+    if (audio.input) {
+        const bool opus = target->name == u"webm";
+        const AVCodec *audioEncoder = avcodec_find_encoder_by_name(opus ? "libopus" : "aac");
+        if (!audioEncoder)
+            return fail(u"format_unsupported"_s,
+                        u"this FFmpeg has no %1 encoder"_s.arg(opus ? u"opus"_s : u"aac"_s));
+        audio.encoder.reset(avcodec_alloc_context3(audioEncoder));
+        AVCodecContext *encoder = audio.encoder.get();
+        encoder->sample_rate = opus ? 48000 : audio.decoder->sample_rate;
+        encoder->sample_fmt = audioEncoder->sample_fmts ? audioEncoder->sample_fmts[0]
+                                                        : AV_SAMPLE_FMT_FLTP;
+        av_channel_layout_default(&encoder->ch_layout,
+                                  qMin(audio.decoder->ch_layout.nb_channels, 2));
+        encoder->bit_rate = opus ? OpusBitrate : AacBitrate;
+        encoder->time_base = AVRational{1, encoder->sample_rate};
+        if (globalHeader)
+            encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+        if ((status = avcodec_open2(encoder, audioEncoder, nullptr)) < 0)
+            return fail(u"encoder_failed"_s, u"cannot open the audio encoder"_s, status);
+
+        char inLayout[64] = {};
+        char outLayout[64] = {};
+        av_channel_layout_describe(&audio.decoder->ch_layout, inLayout, sizeof inLayout);
+        av_channel_layout_describe(&encoder->ch_layout, outLayout, sizeof outLayout);
+        const double audioStart = audio.input->start_time != AV_NOPTS_VALUE
+                                      ? double(audio.input->start_time)
+                                            * av_q2d(audio.input->time_base)
+                                      : 0.0;
+        QString description;
+        if (start > 0 || end) {
+            description = u"atrim=start=%1"_s.arg(audioStart + start, 0, 'f', 6);
+            if (end)
+                description += u":end=%1"_s.arg(audioStart + *end, 0, 'f', 6);
+            description += u",asetpts=PTS-STARTPTS,"_s;
+        }
+        description += u"aresample=%1,aformat=sample_fmts=%2:sample_rates=%1:channel_layouts=%3"_s
+                           .arg(encoder->sample_rate)
+                           .arg(QString::fromLatin1(av_get_sample_fmt_name(encoder->sample_fmt)),
+                                QString::fromLatin1(outLayout));
+        const QByteArray args = u"time_base=%1/%2:sample_rate=%3:sample_fmt=%4:channel_layout=%5"_s
+                                    .arg(audio.input->time_base.num)
+                                    .arg(audio.input->time_base.den)
+                                    .arg(audio.decoder->sample_rate)
+                                    .arg(QString::fromLatin1(
+                                             av_get_sample_fmt_name(audio.decoder->sample_fmt)),
+                                         QString::fromLatin1(inLayout))
+                                    .toLatin1();
+        audio.graph.reset(avfilter_graph_alloc());
+        status = ffmpeg::buildGraph(audio.graph.get(),
+                                    true,
+                                    args,
+                                    description,
+                                    &audio.source,
+                                    &audio.sink);
+        if (status < 0)
+            return fail(u"encoder_failed"_s, u"cannot configure the audio filter graph"_s, status);
+        if (!(audioEncoder->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE)
+            && encoder->frame_size > 0)
+            av_buffersink_set_frame_size(audio.sink, unsigned(encoder->frame_size));
+        audio.output = avformat_new_stream(out.get(), nullptr);
+        avcodec_parameters_from_context(audio.output->codecpar, encoder);
+        audio.output->time_base = encoder->time_base;
+    }
+
+    if ((status = avio_open(&out->pb, outputName.constData(), AVIO_FLAG_WRITE)) < 0)
+        return fail(u"file_unwritable"_s, u"cannot write %1"_s.arg(outputPath), status);
+    AVDictionary *muxerOptions = nullptr;
+    if (target->name != u"webm")
+        av_dict_set(&muxerOptions, "movflags", "+faststart", 0);
+    status = avformat_write_header(out.get(), &muxerOptions);
+    av_dict_free(&muxerOptions);
+    if (status < 0)
+        return fail(u"encoder_failed"_s, u"cannot start the output file"_s, status);
+
+    ffmpeg::Packet packet(av_packet_alloc());
+    ffmpeg::Packet encoded(av_packet_alloc());
+    ffmpeg::Frame decoded(av_frame_alloc());
+    ffmpeg::Frame filtered(av_frame_alloc());
+
+    const auto encode = [&](Path &path, AVFrame *frame) -> std::optional<Error> {
+        const int sent = avcodec_send_frame(path.encoder.get(), frame);
+        if (sent < 0 && sent != AVERROR_EOF)
+            return fail(u"encoder_failed"_s, u"encoding failed"_s, sent);
+        while (true) {
+            const int received = avcodec_receive_packet(path.encoder.get(), encoded.get());
+            if (received == AVERROR(EAGAIN) || received == AVERROR_EOF)
+                return std::nullopt;
+            if (received < 0)
+                return fail(u"encoder_failed"_s, u"encoding failed"_s, received);
+            av_packet_rescale_ts(encoded.get(), path.encoder->time_base, path.output->time_base);
+            encoded->stream_index = path.output->index;
+            const int written = av_interleaved_write_frame(out.get(), encoded.get());
+            if (written < 0)
+                return fail(u"file_unwritable"_s, u"cannot write the output"_s, written);
+        }
+    };
+    const auto drainGraph = [&](Path &path) -> std::optional<Error> {
+        const AVRational sinkBase = av_buffersink_get_time_base(path.sink);
+        while (true) {
+            const int got = av_buffersink_get_frame(path.sink, filtered.get());
+            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
+                return std::nullopt;
+            if (got < 0)
+                return fail(u"encoder_failed"_s, u"a filter failed"_s, got);
+            if (filtered->pts != AV_NOPTS_VALUE)
+                filtered->pts = av_rescale_q(filtered->pts, sinkBase, path.encoder->time_base);
+            if (path.encoder->codec_type == AVMEDIA_TYPE_VIDEO)
+                filtered->pict_type = AV_PICTURE_TYPE_NONE;
+            std::optional<Error> error = encode(path, filtered.get());
+            av_frame_unref(filtered.get());
+            if (error)
+                return error;
+        }
+    };
+
+    // Video frames before `start` are decoded (from the keyframe the seek found) and dropped;
+    // the first kept frame is time 0 of the output.
+    const int64_t startPts = int64_t(
+        std::llround((videoStart + start) / av_q2d(video.input->time_base)));
+    bool pastEnd = false;
+    double lastVideoTime = -1;
+    const auto drainDecoder = [&](Path &path) -> std::optional<Error> {
+        const bool isVideo = &path == &video;
+        while (true) {
+            const int got = avcodec_receive_frame(path.decoder.get(), decoded.get());
+            if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
+                return std::nullopt;
+            if (got < 0)
+                return fail(u"file_corrupt"_s, u"a frame cannot be decoded"_s, got);
+            int64_t pts = decoded->best_effort_timestamp;
+            if (isVideo) {
+                const double seconds = pts == AV_NOPTS_VALUE
+                                           ? 0.0
+                                           : double(pts) * av_q2d(video.input->time_base)
+                                                 - videoStart;
+                if (seconds + 1e-6 < start || (end && seconds >= *end - 1e-6)) {
+                    if (end && seconds >= *end)
+                        pastEnd = true;
+                    av_frame_unref(decoded.get());
+                    continue;
+                }
+                lastVideoTime = seconds;
+                if (progress && span > 0)
+                    progress((seconds - start) / span);
+                pts = pts == AV_NOPTS_VALUE ? AV_NOPTS_VALUE : pts - startPts;
+            }
+            decoded->pts = pts;
+            const int added = av_buffersrc_add_frame_flags(path.source,
+                                                           decoded.get(),
+                                                           AV_BUFFERSRC_FLAG_KEEP_REF);
+            av_frame_unref(decoded.get());
+            if (added < 0)
+                return fail(u"encoder_failed"_s, u"a filter refused a frame"_s, added);
+            if (std::optional<Error> error = drainGraph(path))
+                return error;
+        }
+    };
+
+    if (start > 0)
+        av_seek_frame(in.get(),
+                      -1,
+                      int64_t((videoStart + start) * AV_TIME_BASE),
+                      AVSEEK_FLAG_BACKWARD);
+
+    int damaged = 0;
+    bool audioPastEnd = false;
+    while (!(pastEnd && (!audio.input || audioPastEnd))) {
+        if (cancel.isCancelled())
+            return Error{u"cancelled"_s, u"cancelled"_s};
+        status = av_read_frame(in.get(), packet.get());
+        if (status == AVERROR_EOF)
+            break;
+        if (status < 0)
+            return fail(u"file_corrupt"_s, u"cannot read the file"_s, status);
+        Path *path = packet->stream_index == videoIndex
+                         ? &video
+                         : (audio.input && packet->stream_index == audioIndex ? &audio : nullptr);
+        if (path && !(path == &video && pastEnd)) {
+            if (path == &audio && end && packet->pts != AV_NOPTS_VALUE
+                && double(packet->pts) * av_q2d(audio.input->time_base) > *end + 1.0)
+                audioPastEnd = true;
+            const int sent = avcodec_send_packet(path->decoder.get(), packet.get());
+            // A damaged packet here and there is skipped, as players do; many are an error.
+            if (sent < 0 && sent != AVERROR(EAGAIN) && ++damaged > 100) {
+                av_packet_unref(packet.get());
+                return fail(u"file_corrupt"_s, u"too many damaged packets"_s, sent);
+            }
+            if (std::optional<Error> error = drainDecoder(*path)) {
+                av_packet_unref(packet.get());
+                return error;
+            }
+        }
+        av_packet_unref(packet.get());
+    }
+    for (Path *path : {&video, &audio}) {
+        if (!path->input)
+            continue;
+        avcodec_send_packet(path->decoder.get(), nullptr);
+        if (std::optional<Error> error = drainDecoder(*path))
+            return error;
+        if ((status = av_buffersrc_add_frame_flags(path->source, nullptr, 0)) < 0)
+            return fail(u"encoder_failed"_s, u"a filter cannot finish"_s, status);
+        if (std::optional<Error> error = drainGraph(*path))
+            return error;
+        if (std::optional<Error> error = encode(*path, nullptr))
+            return error;
+    }
+    if (video.encoder->frame_number == 0)
+        return fail(u"file_corrupt"_s, u"no video frame could be decoded in the range asked"_s);
+    // A file that stops well before the end its header promises is truncated or damaged.
+    double videoDuration = duration;
+    if (video.input->duration != AV_NOPTS_VALUE && video.input->duration > 0)
+        videoDuration = double(video.input->duration) * av_q2d(video.input->time_base);
+    const double expectedEnd = end && (videoDuration <= 0 || *end < videoDuration) ? *end
+                                                                                   : videoDuration;
+    const double frameTime = 1.0 / av_q2d(rate);
+    if (expectedEnd > 0 && expectedEnd - lastVideoTime > qMax(0.2, 4 * frameTime)) {
+        return fail(u"file_corrupt"_s,
+                    u"the video stops at %1 s of its %2 s: the file is truncated or damaged"_s
+                        .arg(lastVideoTime, 0, 'f', 2)
+                        .arg(expectedEnd, 0, 'f', 2));
+    }
+    if ((status = av_write_trailer(out.get())) < 0)
+        return fail(u"file_unwritable"_s, u"cannot finish the output file"_s, status);
+    if (progress)
+        progress(1.0);
+    return std::nullopt;
+}
+
+} // namespace spool
