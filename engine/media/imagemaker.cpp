@@ -64,6 +64,16 @@ int avifCrf(const QString &quality)
 
 } // namespace
 
+QString ImageMaker::pixelFormatFilter(const Format &format)
+{
+    // What each encoder takes: full-range 4:2:0 for JPEG, RGB for PNG, 4:2:0 for the others.
+    if (format.name == u"png")
+        return u"format=rgb24"_s;
+    if (format.name == u"jpeg")
+        return u"format=yuvj420p"_s;
+    return u"format=yuv420p"_s;
+}
+
 std::optional<ImageMaker::Format> ImageMaker::format(const QString &name)
 {
     if (name == u"jpeg")
@@ -147,14 +157,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
         chain.append(u"thumbnail=n=%1"_s.arg(RepresentativeBatch));
     chain += FrameGeometry::filters(options, input);
 
-    // Encoder, and the pixel format it takes.
-    ffmpeg::Codec encoder(avcodec_alloc_context3(encoderCodec));
-    AVPixelFormat pixelFormat = AV_PIX_FMT_YUV420P;
-    if (target->name == u"png")
-        pixelFormat = AV_PIX_FMT_RGB24;
-    else if (target->name == u"jpeg")
-        pixelFormat = AV_PIX_FMT_YUVJ420P;
-    chain.append(u"format=%1"_s.arg(QString::fromLatin1(av_get_pix_fmt_name(pixelFormat))));
+    chain.append(pixelFormatFilter(*target));
 
     ffmpeg::Graph graph(avfilter_graph_alloc());
     const AVRational aspect = decoder->sample_aspect_ratio.num > 0 ? decoder->sample_aspect_ratio
@@ -235,13 +238,35 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
     if (!havePicture)
         return fail(u"file_corrupt"_s, u"no frame could be decoded"_s);
 
+    return writeImage(picture.get(),
+                      *target,
+                      options.value(u"quality").toString(u"medium"_s),
+                      outputPath,
+                      fail.file);
+}
+
+std::optional<Error> ImageMaker::writeImage(AVFrame *picture,
+                                            const Format &format,
+                                            const QString &quality,
+                                            const QString &outputPath,
+                                            const QString &fileName)
+{
+    const ffmpeg::Failure fail{fileName};
+    const Format *target = &format;
+    const AVCodec *encoderCodec = avcodec_find_encoder_by_name(format.encoder);
+    if (!encoderCodec) {
+        return fail(u"format_unsupported"_s,
+                    u"this FFmpeg has no %1 encoder, so it cannot write %2 images"_s
+                        .arg(QString::fromLatin1(format.encoder), format.name));
+    }
+    ffmpeg::Codec encoder(avcodec_alloc_context3(encoderCodec));
+    int status = 0;
     // Encode and write.
     encoder->width = picture->width;
     encoder->height = picture->height;
     encoder->pix_fmt = AVPixelFormat(picture->format);
     encoder->time_base = AVRational{1, 25};
     encoder->sample_aspect_ratio = AVRational{1, 1};
-    const QString quality = options.value(u"quality").toString(u"medium"_s);
     if (target->name == u"jpeg") {
         encoder->flags |= AV_CODEC_FLAG_QSCALE;
         encoder->global_quality = FF_QP2LAMBDA * jpegScale(quality);
@@ -280,7 +305,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
 
     picture->pts = 0;
     ffmpeg::Packet encoded(av_packet_alloc());
-    for (AVFrame *frame : {picture.get(), static_cast<AVFrame *>(nullptr)}) {
+    for (AVFrame *frame : {picture, static_cast<AVFrame *>(nullptr)}) {
         if ((status = avcodec_send_frame(encoder.get(), frame)) < 0 && status != AVERROR_EOF)
             return fail(u"encoder_failed"_s, u"encoding the image failed"_s, status);
         while (avcodec_receive_packet(encoder.get(), encoded.get()) >= 0) {

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+struct AVFrame;
+
 namespace spool {
 
 /// Makes one still image from a video frame or an image with the FFmpeg libraries: decode the
@@ -29,6 +31,18 @@ public:
         const char *encoder;
     };
     static std::optional<Format> format(const QString &name);
+
+    /// The `format=` filter that gives `format`'s encoder the pixels it takes.
+    static QString pixelFormatFilter(const Format &format);
+
+    /// Encodes one picture (in the pixel format pixelFormatFilter() gives) to `outputPath`, at
+    /// `quality` (jpeg: qscale 24/12/5/3/2 from very_low to very_high; webp: quality
+    /// 30/50/75/85/95; avif: CRF 50/40/32/24/16). `fileName` names the source in errors.
+    static std::optional<Error> writeImage(AVFrame *picture,
+                                           const Format &format,
+                                           const QString &quality,
+                                           const QString &outputPath,
+                                           const QString &fileName);
 
     /// `options` are the image task's options (spec §4); `input` the file's probed properties.
     static std::optional<Error> make(const QString &inputPath,

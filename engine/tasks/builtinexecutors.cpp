@@ -4,6 +4,7 @@
 #include "conditionsexecutor.h"
 #include "imageexecutor.h"
 #include "ingestexecutor.h"
+#include "thumbnailsexecutor.h"
 #include "videoexecutor.h"
 
 namespace spool {
@@ -18,6 +19,7 @@ std::shared_ptr<const ExecutorRegistry> BuiltInExecutors::create(const DownloadS
     registry->add(u"audio"_s, std::make_shared<AudioExecutor>());
     registry->add(u"image"_s, std::make_shared<ImageExecutor>());
     registry->add(u"video"_s, std::make_shared<VideoExecutor>());
+    registry->add(u"thumbnails"_s, std::make_shared<ThumbnailsExecutor>());
     return registry;
 }
 

@@ -1,0 +1,223 @@
+#include "thumbnailsheet.h"
+
+#include "ffmpeg.h"
+#include "framegeometry.h"
+#include "imagemaker.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+}
+
+#include <cmath>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString timestamp(double seconds)
+{
+    const qint64 millis = qint64(std::llround(seconds * 1000));
+    return u"%1:%2:%3.%4"_s.arg(millis / 3600000, 2, 10, QChar(u'0'))
+        .arg(millis / 60000 % 60, 2, 10, QChar(u'0'))
+        .arg(millis / 1000 % 60, 2, 10, QChar(u'0'))
+        .arg(millis % 1000, 3, 10, QChar(u'0'));
+}
+
+} // namespace
+
+QList<ThumbnailSheet::Tile> ThumbnailSheet::plan(const QJsonObject &options, double duration)
+{
+    const double from = qBound(0.0, options.value(u"start").toDouble(0.0), duration);
+    const double to = options.contains(u"end")
+                          ? qBound(from, options.value(u"end").toDouble(), duration)
+                          : duration;
+    const double span = to - from;
+    QList<Tile> tiles;
+    if (span <= 0)
+        return tiles;
+    if (options.contains(u"interval")) {
+        const double interval = options.value(u"interval").toDouble();
+        for (double at = from; at < to && tiles.size() < MaxFrames; at += interval) {
+            Tile tile;
+            tile.start = at;
+            tile.end = qMin(at + interval, to);
+            tile.frameTime = at;
+            tiles.append(tile);
+        }
+        return tiles;
+    }
+    const int count = qBound(1, options.value(u"count").toInt(3), MaxFrames);
+    for (int i = 0; i < count; ++i) {
+        Tile tile;
+        tile.start = from + span * i / count;
+        tile.end = from + span * (i + 1) / count;
+        tile.frameTime = (tile.start + tile.end) / 2;
+        tiles.append(tile);
+    }
+    return tiles;
+}
+
+QByteArray ThumbnailSheet::webVtt(const QList<Tile> &tiles, const QString &sheetName)
+{
+    QString text = u"WEBVTT\n"_s;
+    for (const Tile &tile : tiles) {
+        text += u"\n%1 --> %2\n%3#xywh=%4,%5,%6,%7\n"_s
+                    .arg(timestamp(tile.start), timestamp(tile.end), sheetName)
+                    .arg(tile.x)
+                    .arg(tile.y)
+                    .arg(tile.width)
+                    .arg(tile.height);
+    }
+    return text.toUtf8();
+}
+
+Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPath,
+                                                         const QJsonObject &input,
+                                                         const QString &sheetPath,
+                                                         const QJsonObject &options,
+                                                         const CancelToken &cancel,
+                                                         const std::function<void(double)> &progress)
+{
+    ffmpeg::silenceLogging();
+    const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
+    const std::optional<ImageMaker::Format> format = ImageMaker::format(
+        options.value(u"format").toString(u"jpeg"_s));
+    if (!format)
+        return fail(u"format_unsupported"_s,
+                    u"no sheet format \"%1\""_s.arg(options.value(u"format").toString()));
+
+    AVFormatContext *rawInput = nullptr;
+    const QByteArray inputName = QFile::encodeName(inputPath);
+    int status = avformat_open_input(&rawInput, inputName.constData(), nullptr, nullptr);
+    if (status < 0)
+        return fail(u"file_corrupt"_s, u"cannot open"_s, status);
+    ffmpeg::Input in(rawInput);
+    if ((status = avformat_find_stream_info(in.get(), nullptr)) < 0)
+        return fail(u"file_corrupt"_s, u"cannot read the streams"_s, status);
+    const AVCodec *decoderCodec = nullptr;
+    const int streamIndex
+        = av_find_best_stream(in.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoderCodec, 0);
+    if (streamIndex < 0 || (in->streams[streamIndex]->disposition & AV_DISPOSITION_ATTACHED_PIC))
+        return fail(u"input_unsupported"_s, u"there is no video to take thumbnails from"_s);
+    AVStream *stream = in->streams[streamIndex];
+    ffmpeg::Codec decoder(avcodec_alloc_context3(decoderCodec));
+    avcodec_parameters_to_context(decoder.get(), stream->codecpar);
+    decoder->pkt_timebase = stream->time_base;
+    decoder->thread_count = 0;
+    if ((status = avcodec_open2(decoder.get(), decoderCodec, nullptr)) < 0)
+        return fail(u"file_corrupt"_s, u"cannot open the video decoder"_s, status);
+
+    double duration = input.value(u"duration").toDouble();
+    if (duration <= 0 && in->duration != AV_NOPTS_VALUE)
+        duration = double(in->duration) / AV_TIME_BASE;
+    QList<Tile> tiles = plan(options, duration);
+    if (tiles.isEmpty())
+        return fail(u"range_invalid"_s, u"the time range holds no frame to take"_s);
+
+    QJsonObject sized = options;
+    if (!sized.contains(u"width") && !sized.contains(u"height"))
+        sized.insert(u"width"_s, DefaultWidth);
+    const auto [tileWidth, tileHeight]
+        = FrameGeometry::size(sized,
+                              input.value(u"width").toInt(decoder->width),
+                              input.value(u"height").toInt(decoder->height));
+    const int columns = int(std::ceil(std::sqrt(double(tiles.size()))));
+    const int rows = int((tiles.size() + columns - 1) / columns);
+    for (qsizetype i = 0; i < tiles.size(); ++i) {
+        tiles[i].width = tileWidth;
+        tiles[i].height = tileHeight;
+        tiles[i].x = int(i % columns) * tileWidth;
+        tiles[i].y = int(i / columns) * tileHeight;
+    }
+
+    QStringList chain = FrameGeometry::filters(sized, input);
+    chain.append(u"tile=%1x%2:nb_frames=%3"_s.arg(columns).arg(rows).arg(tiles.size()));
+    chain.append(ImageMaker::pixelFormatFilter(*format));
+    const AVRational aspect = decoder->sample_aspect_ratio.num > 0 ? decoder->sample_aspect_ratio
+                                                                   : AVRational{1, 1};
+    const QByteArray args = u"video_size=%1x%2:pix_fmt=%3:time_base=1/1:pixel_aspect=%4/%5"_s
+                                .arg(decoder->width)
+                                .arg(decoder->height)
+                                .arg(int(decoder->pix_fmt))
+                                .arg(aspect.num)
+                                .arg(aspect.den)
+                                .toLatin1();
+    ffmpeg::Graph graph(avfilter_graph_alloc());
+    AVFilterContext *source = nullptr;
+    AVFilterContext *sink = nullptr;
+    status = ffmpeg::buildGraph(graph.get(), false, args, chain.join(u','), &source, &sink);
+    if (status < 0)
+        return fail(u"encoder_failed"_s, u"cannot configure the thumbnail filter graph"_s, status);
+
+    const double streamStart = stream->start_time != AV_NOPTS_VALUE
+                                   ? double(stream->start_time) * av_q2d(stream->time_base)
+                                   : 0.0;
+    ffmpeg::Packet packet(av_packet_alloc());
+    ffmpeg::Frame decoded(av_frame_alloc());
+    ffmpeg::Frame last(av_frame_alloc());
+    for (qsizetype i = 0; i < tiles.size(); ++i) {
+        if (cancel.isCancelled())
+            return Error{u"cancelled"_s, u"cancelled"_s};
+        const double target = tiles[i].frameTime;
+        av_seek_frame(in.get(),
+                      -1,
+                      int64_t((streamStart + target) * AV_TIME_BASE),
+                      AVSEEK_FLAG_BACKWARD);
+        avcodec_flush_buffers(decoder.get());
+        av_frame_unref(last.get());
+        bool found = false;
+        bool ended = false;
+        while (!found && !ended) {
+            status = av_read_frame(in.get(), packet.get());
+            if (status < 0) {
+                ended = true;
+                avcodec_send_packet(decoder.get(), nullptr);
+            } else if (packet->stream_index != streamIndex) {
+                av_packet_unref(packet.get());
+                continue;
+            } else {
+                avcodec_send_packet(decoder.get(), packet.get());
+                av_packet_unref(packet.get());
+            }
+            while (!found && avcodec_receive_frame(decoder.get(), decoded.get()) >= 0) {
+                const int64_t pts = decoded->best_effort_timestamp;
+                const double seconds = pts == AV_NOPTS_VALUE
+                                           ? target
+                                           : double(pts) * av_q2d(stream->time_base) - streamStart;
+                av_frame_unref(last.get());
+                av_frame_move_ref(last.get(), decoded.get());
+                found = seconds + 1e-6 >= target;
+            }
+        }
+        if (!last->data[0])
+            return fail(u"file_corrupt"_s,
+                        u"no frame could be decoded near %1 s"_s.arg(target, 0, 'f', 2));
+        last->pts = i;
+        if ((status = av_buffersrc_add_frame_flags(source, last.get(), AV_BUFFERSRC_FLAG_KEEP_REF))
+            < 0)
+            return fail(u"encoder_failed"_s, u"the thumbnail filter refused a frame"_s, status);
+        if (progress)
+            progress(double(i + 1) / double(tiles.size() + 1));
+    }
+    if ((status = av_buffersrc_add_frame_flags(source, nullptr, 0)) < 0)
+        return fail(u"encoder_failed"_s, u"the thumbnail filter cannot finish"_s, status);
+    ffmpeg::Frame sheet(av_frame_alloc());
+    if ((status = av_buffersink_get_frame(sink, sheet.get())) < 0)
+        return fail(u"encoder_failed"_s, u"the sprite sheet was not made"_s, status);
+    if (std::optional<Error> error
+        = ImageMaker::writeImage(sheet.get(),
+                                 *format,
+                                 options.value(u"quality").toString(u"medium"_s),
+                                 sheetPath,
+                                 fail.file))
+        return *error;
+    return tiles;
+}
+
+} // namespace spool

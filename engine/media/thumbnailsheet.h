@@ -1,0 +1,54 @@
+#pragma once
+
+#include <runtime/canceltoken.h>
+#include <schema/result.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace spool {
+
+/// A sprite sheet of video frames and the WebVTT track that points into it, the way players
+/// show previews on a seek bar.
+///
+/// Frames: `count` (default 3) spread evenly, each from the middle of its share of the video,
+/// or one every `interval` seconds; both within `start`/`end` when given. Each frame is
+/// sized by FrameGeometry (160 pixels wide when neither width nor height is given); the sheet
+/// is a grid of ceil(√n) columns. Each cue of the track covers its frame's share of the time
+/// and names the region `sheet.jpg#xywh=x,y,w,h`.
+class ThumbnailSheet
+{
+public:
+    static constexpr int DefaultWidth = 160;
+    static constexpr int MaxFrames = 1000;
+
+    struct Tile
+    {
+        double start = 0;
+        double end = 0;
+        double frameTime = 0;
+        int x = 0;
+        int y = 0;
+        int width = 0;
+        int height = 0;
+    };
+
+    /// Where the frames are taken and which time each cue covers, for a video of `duration`.
+    static QList<Tile> plan(const QJsonObject &options, double duration);
+
+    /// Writes the sheet to `sheetPath`; returns the tiles with their regions.
+    static Result<QList<Tile>> make(const QString &inputPath,
+                                    const QJsonObject &input,
+                                    const QString &sheetPath,
+                                    const QJsonObject &options,
+                                    const CancelToken &cancel,
+                                    const std::function<void(double)> &progress);
+
+    /// The WebVTT track for `tiles` of the sheet called `sheetName`.
+    static QByteArray webVtt(const QList<Tile> &tiles, const QString &sheetName);
+};
+
+} // namespace spool

@@ -1,0 +1,111 @@
+#include "thumbnailsexecutor.h"
+
+#include "ingestexecutor.h"
+
+#include <media/imagemaker.h>
+#include <media/mediaprobe.h>
+#include <media/thumbnailsheet.h>
+
+#include <QFile>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+std::optional<Error> ThumbnailsExecutor::check(const QJsonObject &options,
+                                               const std::optional<MediaFile> &input) const
+{
+    if (!input)
+        return Error{u"input_missing"_s, u"a thumbnails task needs an input file"_s};
+    const QJsonObject &file = input->properties;
+    if (file.value(u"kind").toString() != u"video") {
+        return Error{u"input_unsupported"_s,
+                     u"thumbnails need a video, but %1 is %2"_s
+                         .arg(file.value(u"filename").toString(),
+                              file.value(u"kind").toString() == u"image" ? u"a still image"_s
+                                                                         : u"sound only"_s)};
+    }
+    const double duration = file.value(u"duration").toDouble();
+    if (duration > 0 && options.value(u"start").toDouble() >= duration) {
+        return Error{u"range_invalid"_s,
+                     u"start (%1 s) is past the end of %2 (%3 s)"_s
+                         .arg(QString::number(options.value(u"start").toDouble()),
+                              file.value(u"filename").toString(),
+                              QString::number(duration))};
+    }
+    return std::nullopt;
+}
+
+Result<TaskOutcome> ThumbnailsExecutor::execute(TaskContext &context) const
+{
+    const QString formatName = context.options.value(u"format").toString(u"jpeg"_s);
+    const std::optional<ImageMaker::Format> format = ImageMaker::format(formatName);
+    if (!format)
+        return Error{u"format_unsupported"_s, u"no sheet format \"%1\""_s.arg(formatName)};
+    const QString sheetName = u"thumbnails."_s + format->extension;
+    const QString trackName = u"thumbnails.vtt"_s;
+    const QString sheetPartial = context.temporaryPath(sheetName);
+    const QString trackPartial = context.temporaryPath(trackName);
+    const auto cleanUp = [&] {
+        QFile::remove(sheetPartial);
+        QFile::remove(trackPartial);
+    };
+
+    Result<QList<ThumbnailSheet::Tile>> tiles = ThumbnailSheet::make(context.input->path,
+                                                                     context.input->properties,
+                                                                     sheetPartial,
+                                                                     context.options,
+                                                                     context.cancel,
+                                                                     [&](double fraction) {
+                                                                         context.progress->report(
+                                                                             fraction);
+                                                                     });
+    if (!tiles) {
+        cleanUp();
+        return tiles.error();
+    }
+    context.log->add(u"took %1 frames into a sprite sheet"_s.arg(tiles->size()));
+    QFile track(trackPartial);
+    const QByteArray vtt = ThumbnailSheet::webVtt(*tiles, sheetName);
+    if (!track.open(QIODevice::WriteOnly) || track.write(vtt) != vtt.size()) {
+        cleanUp();
+        return Error{u"file_unwritable"_s, u"cannot write %1"_s.arg(trackPartial)};
+    }
+    track.close();
+
+    Result<QJsonObject> probed = MediaProbe::probe(sheetPartial);
+    if (!probed) {
+        cleanUp();
+        return Error{u"encoder_failed"_s,
+                     u"the sprite sheet does not read back: "_s + probed.error().message};
+    }
+    QJsonObject properties = *probed;
+    properties.insert(u"kind"_s, u"image"_s);
+    properties.insert(u"filename"_s, sheetName);
+    properties.insert(u"mimetype"_s, format->mimetype);
+    properties.insert(u"format"_s, format->name);
+    properties.remove(u"duration"_s);
+    properties.remove(u"bitrate"_s);
+    const QString sheetPath = context.finalPath(sheetName);
+    const QString trackPath = context.finalPath(trackName);
+
+    TaskOutcome outcome;
+    outcome.files.append({sheetPartial, sheetPath});
+    outcome.files.append({trackPartial, trackPath});
+    OutputEntry sheet = IngestExecutor::sourceEntry(sheetPath, properties);
+    sheet.extra.insert(u"count"_s, tiles->size());
+    outcome.outputs.append(sheet);
+    OutputEntry cues;
+    cues.kind = u"track"_s;
+    cues.type = u"text/vtt"_s;
+    cues.url = QUrl::fromLocalFile(trackPath).toString();
+    cues.filesize = vtt.size();
+    cues.format = u"vtt"_s;
+    outcome.outputs.append(cues);
+    outcome.primary = MediaFile{sheetPath, properties};
+    return outcome;
+}
+
+} // namespace spool
