@@ -75,6 +75,8 @@ std::optional<VideoTranscoder::Container> VideoTranscoder::container(const QStri
         return Container{name, u"webm"_s, u"video/webm"_s, "webm", u"vp9"_s};
     if (name == u"mov")
         return Container{name, u"mov"_s, u"video/quicktime"_s, "mov", u"h264"_s};
+    if (name == u"hls")
+        return Container{name, u"m3u8"_s, u"application/vnd.apple.mpegurl"_s, "hls", u"h264"_s};
     return std::nullopt;
 }
 
@@ -101,7 +103,8 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                                                 const QString &outputPath,
                                                 const QJsonObject &options,
                                                 const CancelToken &cancel,
-                                                const std::function<void(double)> &progress)
+                                                const std::function<void(double)> &progress,
+                                                const QMap<QString, QString> &extraMuxerOptions)
 {
     ffmpeg::silenceLogging();
     const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
@@ -241,6 +244,14 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         }
         if (codec == u"av1")
             av_opt_set_int(encoder->priv_data, "preset", 8, 0);
+        if (target->name == u"hls") {
+            // A keyframe every 2 s, so segments can be cut at the same times in every
+            // rendition.
+            encoder->gop_size = qMax(1, int(std::lround(2 * av_q2d(rate))));
+            encoder->keyint_min = encoder->gop_size;
+            if (codec == u"h264")
+                av_opt_set(encoder->priv_data, "x264-params", "scenecut=0", 0);
+        }
         if (codec == u"h265" && target->name != u"webm")
             encoder->codec_tag = MKTAG('h', 'v', 'c', '1'); // plays in Apple's players
         if ((status = avcodec_open2(encoder, videoEncoder, nullptr)) < 0)
@@ -316,11 +327,18 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         audio.output->time_base = encoder->time_base;
     }
 
-    if ((status = avio_open(&out->pb, outputName.constData(), AVIO_FLAG_WRITE)) < 0)
+    // Muxers that write several files (HLS) open them themselves.
+    if (!(out->oformat->flags & AVFMT_NOFILE)
+        && (status = avio_open(&out->pb, outputName.constData(), AVIO_FLAG_WRITE)) < 0)
         return fail(u"file_unwritable"_s, u"cannot write %1"_s.arg(outputPath), status);
     AVDictionary *muxerOptions = nullptr;
-    if (target->name != u"webm")
+    if (target->name == u"mp4" || target->name == u"mov")
         av_dict_set(&muxerOptions, "movflags", "+faststart", 0);
+    for (auto it = extraMuxerOptions.begin(); it != extraMuxerOptions.end(); ++it)
+        av_dict_set(&muxerOptions,
+                    it.key().toUtf8().constData(),
+                    it.value().toUtf8().constData(),
+                    0);
     status = avformat_write_header(out.get(), &muxerOptions);
     av_dict_free(&muxerOptions);
     if (status < 0)

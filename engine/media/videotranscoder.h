@@ -4,6 +4,7 @@
 #include <schema/error.h>
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -36,7 +37,7 @@ class VideoTranscoder
 public:
     struct Container
     {
-        QString name; ///< mp4, webm, mov
+        QString name; ///< mp4, webm, mov; and hls, one rendition of adaptive_video
         QString extension;
         QString mimetype;
         const char *muxer;
@@ -51,7 +52,8 @@ public:
                                           const QString &outputPath,
                                           const QJsonObject &options,
                                           const CancelToken &cancel,
-                                          const std::function<void(double)> &progress);
+                                          const std::function<void(double)> &progress,
+                                          const QMap<QString, QString> &extraMuxerOptions = {});
 };
 
 } // namespace spool

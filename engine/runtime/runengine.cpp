@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMetaMethod>
 #include <QRunnable>
 #include <QTimer>
@@ -42,11 +43,27 @@ bool needsInput(const QString &kind)
     return spec && spec->accepts != KindSpec::NoMedia;
 }
 
+// Removes what a task wrote under temporary names: files, and folders of files (HLS).
 void removePartialFiles(const QString &dir)
 {
     const QDir folder(dir);
-    for (const QString &name : folder.entryList({u".partial-*"_s}, QDir::Files | QDir::Hidden))
-        QFile::remove(folder.filePath(name));
+    const QFileInfoList partial = folder.entryInfoList({u".partial-*"_s},
+                                                       QDir::Files | QDir::Dirs | QDir::Hidden
+                                                           | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : partial) {
+        if (entry.isDir())
+            QDir(entry.filePath()).removeRecursively();
+        else
+            QFile::remove(entry.filePath());
+    }
+}
+
+void removePath(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        QDir(path).removeRecursively();
+    else
+        QFile::remove(path);
 }
 
 } // namespace
@@ -344,11 +361,11 @@ void RunEngine::schedule(RunState &state, int index)
         }
         post({.phase = Phase::Finishing});
         for (const TaskOutcome::File &file : result->files) {
-            QFile::remove(file.finalPath);
-            if (!QFile::rename(file.temporaryPath, file.finalPath)) {
+            removePath(file.finalPath);
+            if (!QDir().rename(file.temporaryPath, file.finalPath)) {
                 removePartialFiles(context.outputDir);
                 for (const TaskOutcome::File &placed : result->files)
-                    QFile::remove(placed.finalPath);
+                    removePath(placed.finalPath);
                 post({.phase = Phase::Failed,
                       .error = Error{u"file_unwritable"_s,
                                      u"cannot put %1 in place"_s.arg(file.finalPath)}});

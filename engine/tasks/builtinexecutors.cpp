@@ -1,5 +1,6 @@
 #include "builtinexecutors.h"
 
+#include "adaptivevideoexecutor.h"
 #include "audioexecutor.h"
 #include "conditionsexecutor.h"
 #include "imageexecutor.h"
@@ -20,6 +21,7 @@ std::shared_ptr<const ExecutorRegistry> BuiltInExecutors::create(const DownloadS
     registry->add(u"image"_s, std::make_shared<ImageExecutor>());
     registry->add(u"video"_s, std::make_shared<VideoExecutor>());
     registry->add(u"thumbnails"_s, std::make_shared<ThumbnailsExecutor>());
+    registry->add(u"adaptive_video"_s, std::make_shared<AdaptiveVideoExecutor>());
     return registry;
 }
 

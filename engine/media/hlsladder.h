@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace spool {
+
+/// The renditions of an HLS package and its master playlist.
+///
+/// The top rendition has the size the options ask for (the source's by default); below it
+/// come the standard heights 1080, 720, 480, 360, 240 and 144 that are smaller, and at least
+/// two more (two thirds and one third of the top) when the top is already small, so there are
+/// always at least three, none larger than the source. Each rendition keeps the top one's
+/// aspect ratio and fit. With `bitrate`, the top rendition gets it and the others a share by
+/// their pixel count (to the power 0.75, as perceived quality goes); without, every rendition
+/// is encoded at the CRF of `quality`.
+class HlsLadder
+{
+public:
+    static constexpr int SegmentSeconds = 4;
+
+    struct Rendition
+    {
+        QString name; ///< its folder: "720p"
+        int width = 0;
+        int height = 0;
+        QJsonObject options; ///< the video options that make it
+        // Measured after encoding, for the master playlist:
+        qint64 averageBandwidth = 0;
+        qint64 peakBandwidth = 0;
+        QString codecs;
+    };
+
+    static QList<Rendition> plan(const QJsonObject &options, int sourceWidth, int sourceHeight);
+
+    /// Fills in a rendition's bandwidths from its media playlist and segments in `folder`, and
+    /// its codecs (avc1/hvc1 with profile and level read from the stream, mp4a.40.2).
+    static bool measure(Rendition &rendition,
+                        const QString &folder,
+                        bool hasAudio,
+                        const QString &codec);
+
+    static QByteArray masterPlaylist(const QList<Rendition> &renditions, double frameRate);
+};
+
+} // namespace spool
