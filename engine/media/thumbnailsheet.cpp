@@ -161,30 +161,25 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
     ffmpeg::Packet packet(av_packet_alloc());
     ffmpeg::Frame decoded(av_frame_alloc());
     ffmpeg::Frame last(av_frame_alloc());
+    // Frames are taken in order. Decoding on from the last one is cheaper than seeking when the
+    // next is near (seeking lands on a keyframe that may be far back); far ahead, seek.
+    double position = -1; // time of the last decoded frame; -1 after a seek
+    bool ended = false;
     for (qsizetype i = 0; i < tiles.size(); ++i) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
         const double target = tiles[i].frameTime;
-        av_seek_frame(in.get(),
-                      -1,
-                      int64_t((streamStart + target) * AV_TIME_BASE),
-                      AVSEEK_FLAG_BACKWARD);
-        avcodec_flush_buffers(decoder.get());
-        av_frame_unref(last.get());
-        bool found = false;
-        bool ended = false;
-        while (!found && !ended) {
-            status = av_read_frame(in.get(), packet.get());
-            if (status < 0) {
-                ended = true;
-                avcodec_send_packet(decoder.get(), nullptr);
-            } else if (packet->stream_index != streamIndex) {
-                av_packet_unref(packet.get());
-                continue;
-            } else {
-                avcodec_send_packet(decoder.get(), packet.get());
-                av_packet_unref(packet.get());
-            }
+        if (!ended && (position < 0 || target - position > ThumbnailSheet::SeekAheadSeconds)) {
+            av_seek_frame(in.get(),
+                          -1,
+                          int64_t((streamStart + target) * AV_TIME_BASE),
+                          AVSEEK_FLAG_BACKWARD);
+            avcodec_flush_buffers(decoder.get());
+            position = -1;
+        }
+        bool found = last->data[0] && position + 1e-6 >= target;
+        while (!found) {
+            // What the decoder holds first, then more packets.
             while (!found && avcodec_receive_frame(decoder.get(), decoded.get()) >= 0) {
                 const int64_t pts = decoded->best_effort_timestamp;
                 const double seconds = pts == AV_NOPTS_VALUE
@@ -192,7 +187,19 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
                                            : double(pts) * av_q2d(stream->time_base) - streamStart;
                 av_frame_unref(last.get());
                 av_frame_move_ref(last.get(), decoded.get());
+                position = seconds;
                 found = seconds + 1e-6 >= target;
+            }
+            if (found || ended)
+                break;
+            status = av_read_frame(in.get(), packet.get());
+            if (status < 0) {
+                ended = true;
+                avcodec_send_packet(decoder.get(), nullptr);
+            } else {
+                if (packet->stream_index == streamIndex)
+                    avcodec_send_packet(decoder.get(), packet.get());
+                av_packet_unref(packet.get());
             }
         }
         if (!last->data[0])

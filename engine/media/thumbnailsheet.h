@@ -24,6 +24,8 @@ class ThumbnailSheet
 public:
     static constexpr int DefaultWidth = 160;
     static constexpr int MaxFrames = 1000;
+    /// Frames further ahead than this are reached by seeking, nearer ones by decoding on.
+    static constexpr double SeekAheadSeconds = 10.0;
 
     struct Tile
     {

@@ -58,7 +58,8 @@ std::optional<Error> openDecoder(const ffmpeg::Failure &fail, Path &path)
     path.decoder.reset(avcodec_alloc_context3(codec));
     avcodec_parameters_to_context(path.decoder.get(), path.input->codecpar);
     path.decoder->pkt_timebase = path.input->time_base;
-    path.decoder->thread_count = 0;
+    // Two decoding threads keep up with any encoder here and hold fewer frames in memory.
+    path.decoder->thread_count = 2;
     const int status = avcodec_open2(path.decoder.get(), codec, nullptr);
     if (status < 0)
         return fail(u"file_corrupt"_s, u"cannot open a decoder"_s, status);
