@@ -2,6 +2,8 @@
 
 #include "ffmpeg.h"
 #include "framegeometry.h"
+#include "mediainput.h"
+#include "mediaoutput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -107,26 +109,19 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
                         .arg(QString::fromLatin1(target->encoder), target->name));
     }
 
-    AVFormatContext *rawInput = nullptr;
-    const QByteArray inputName = QFile::encodeName(inputPath);
-    int status = avformat_open_input(&rawInput, inputName.constData(), nullptr, nullptr);
-    if (status < 0)
-        return fail(u"file_corrupt"_s, u"cannot open"_s, status);
-    ffmpeg::Input in(rawInput);
-    if ((status = avformat_find_stream_info(in.get(), nullptr)) < 0)
-        return fail(u"file_corrupt"_s, u"cannot read the streams"_s, status);
-    const AVCodec *decoderCodec = nullptr;
-    const int streamIndex
-        = av_find_best_stream(in.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoderCodec, 0);
-    if (streamIndex < 0 || (in->streams[streamIndex]->disposition & AV_DISPOSITION_ATTACHED_PIC))
-        return fail(u"input_unsupported"_s, u"there is no picture to make an image from"_s);
-    AVStream *stream = in->streams[streamIndex];
-    ffmpeg::Codec decoder(avcodec_alloc_context3(decoderCodec));
-    avcodec_parameters_to_context(decoder.get(), stream->codecpar);
-    decoder->pkt_timebase = stream->time_base;
-    decoder->thread_count = 0;
-    if ((status = avcodec_open2(decoder.get(), decoderCodec, nullptr)) < 0)
-        return fail(u"file_corrupt"_s, u"cannot open the video decoder"_s, status);
+    Result<std::unique_ptr<MediaInput>> opened = MediaInput::open(inputPath, fail);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<MediaInput> media = std::move(opened).value();
+    Result<std::unique_ptr<MediaInput::Stream>> videoStream
+        = media->openStream(AVMEDIA_TYPE_VIDEO, 0, u"there is no picture to make an image from"_s);
+    if (!videoStream)
+        return videoStream.error();
+    AVFormatContext *in = media->context();
+    AVStream *stream = (*videoStream)->stream;
+    const int streamIndex = (*videoStream)->index;
+    ffmpeg::Codec &decoder = (*videoStream)->decoder;
+    int status = 0;
 
     // Which frame.
     const bool still = input.value(u"kind").toString() == u"image";
@@ -147,10 +142,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
         seekTo = duration / 10;
     }
     if (seekTo > 0)
-        av_seek_frame(in.get(),
-                      -1,
-                      qint64((streamStart + seekTo) * AV_TIME_BASE),
-                      AVSEEK_FLAG_BACKWARD);
+        av_seek_frame(in, -1, qint64((streamStart + seekTo) * AV_TIME_BASE), AVSEEK_FLAG_BACKWARD);
 
     QStringList chain;
     if (!exact && !still)
@@ -201,7 +193,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
     while (!havePicture && !inputDone) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
-        status = av_read_frame(in.get(), packet.get());
+        status = av_read_frame(in, packet.get());
         if (status < 0) {
             inputDone = true;
             avcodec_send_packet(decoder.get(), nullptr);
@@ -277,46 +269,28 @@ std::optional<Error> ImageMaker::writeImage(AVFrame *picture,
         av_opt_set_int(encoder->priv_data, "cpu-used", 6, 0);
         encoder->bit_rate = 0;
     }
-    AVFormatContext *rawOutput = nullptr;
-    const QByteArray outputName = QFile::encodeName(outputPath);
-    if ((status = avformat_alloc_output_context2(&rawOutput,
-                                                 nullptr,
-                                                 target->muxer,
-                                                 outputName.constData()))
-        < 0)
-        return fail(u"format_unsupported"_s, u"cannot make a %1 file"_s.arg(target->name), status);
-    ffmpeg::Output output(rawOutput);
-    if (output->oformat->flags & AVFMT_GLOBALHEADER)
+    Result<std::unique_ptr<MediaOutput>> output = MediaOutput::create(outputPath,
+                                                                      target->muxer,
+                                                                      fail);
+    if (!output)
+        return output.error();
+    if ((*output)->wantsGlobalHeader())
         encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     if ((status = avcodec_open2(encoder.get(), encoderCodec, nullptr)) < 0)
         return fail(u"encoder_failed"_s, u"cannot open the %1 encoder"_s.arg(target->name), status);
-    AVStream *outStream = avformat_new_stream(output.get(), nullptr);
-    avcodec_parameters_from_context(outStream->codecpar, encoder.get());
-    outStream->time_base = encoder->time_base;
-    if ((status = avio_open(&output->pb, outputName.constData(), AVIO_FLAG_WRITE)) < 0)
-        return fail(u"file_unwritable"_s, u"cannot write %1"_s.arg(outputPath), status);
-    AVDictionary *muxerOptions = nullptr;
+    AVStream *outStream = (*output)->addStream(encoder.get());
+    QMap<QString, QString> muxerOptions;
     if (qstrcmp(target->muxer, "image2") == 0)
-        av_dict_set(&muxerOptions, "update", "1", 0); // one file, not a numbered sequence
-    status = avformat_write_header(output.get(), &muxerOptions);
-    av_dict_free(&muxerOptions);
-    if (status < 0)
-        return fail(u"encoder_failed"_s, u"cannot start the image file"_s, status);
-
+        muxerOptions.insert(u"update"_s, u"1"_s); // one file, not a numbered sequence
+    if (std::optional<Error> error = (*output)->start(muxerOptions))
+        return error;
     picture->pts = 0;
-    ffmpeg::Packet encoded(av_packet_alloc());
     for (AVFrame *frame : {picture, static_cast<AVFrame *>(nullptr)}) {
-        if ((status = avcodec_send_frame(encoder.get(), frame)) < 0 && status != AVERROR_EOF)
-            return fail(u"encoder_failed"_s, u"encoding the image failed"_s, status);
-        while (avcodec_receive_packet(encoder.get(), encoded.get()) >= 0) {
-            av_packet_rescale_ts(encoded.get(), encoder->time_base, outStream->time_base);
-            encoded->stream_index = outStream->index;
-            if ((status = av_interleaved_write_frame(output.get(), encoded.get())) < 0)
-                return fail(u"file_unwritable"_s, u"cannot write the image"_s, status);
-        }
+        if (std::optional<Error> error = (*output)->encode(encoder.get(), outStream, frame))
+            return error;
     }
-    if ((status = av_write_trailer(output.get())) < 0)
-        return fail(u"file_unwritable"_s, u"cannot finish the image file"_s, status);
+    if (std::optional<Error> error = (*output)->finish())
+        return error;
     return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include "ffmpeg.h"
 #include "framegeometry.h"
 #include "imagemaker.h"
+#include "mediainput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -92,26 +93,19 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
         return fail(u"format_unsupported"_s,
                     u"no sheet format \"%1\""_s.arg(options.value(u"format").toString()));
 
-    AVFormatContext *rawInput = nullptr;
-    const QByteArray inputName = QFile::encodeName(inputPath);
-    int status = avformat_open_input(&rawInput, inputName.constData(), nullptr, nullptr);
-    if (status < 0)
-        return fail(u"file_corrupt"_s, u"cannot open"_s, status);
-    ffmpeg::Input in(rawInput);
-    if ((status = avformat_find_stream_info(in.get(), nullptr)) < 0)
-        return fail(u"file_corrupt"_s, u"cannot read the streams"_s, status);
-    const AVCodec *decoderCodec = nullptr;
-    const int streamIndex
-        = av_find_best_stream(in.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &decoderCodec, 0);
-    if (streamIndex < 0 || (in->streams[streamIndex]->disposition & AV_DISPOSITION_ATTACHED_PIC))
-        return fail(u"input_unsupported"_s, u"there is no video to take thumbnails from"_s);
-    AVStream *stream = in->streams[streamIndex];
-    ffmpeg::Codec decoder(avcodec_alloc_context3(decoderCodec));
-    avcodec_parameters_to_context(decoder.get(), stream->codecpar);
-    decoder->pkt_timebase = stream->time_base;
-    decoder->thread_count = 0;
-    if ((status = avcodec_open2(decoder.get(), decoderCodec, nullptr)) < 0)
-        return fail(u"file_corrupt"_s, u"cannot open the video decoder"_s, status);
+    Result<std::unique_ptr<MediaInput>> opened = MediaInput::open(inputPath, fail);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<MediaInput> media = std::move(opened).value();
+    Result<std::unique_ptr<MediaInput::Stream>> videoStream
+        = media->openStream(AVMEDIA_TYPE_VIDEO, 0, u"there is no video to take thumbnails from"_s);
+    if (!videoStream)
+        return videoStream.error();
+    AVFormatContext *in = media->context();
+    AVStream *stream = (*videoStream)->stream;
+    const int streamIndex = (*videoStream)->index;
+    ffmpeg::Codec &decoder = (*videoStream)->decoder;
+    int status = 0;
 
     double duration = input.value(u"duration").toDouble();
     if (duration <= 0 && in->duration != AV_NOPTS_VALUE)
@@ -170,7 +164,7 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
             return Error{u"cancelled"_s, u"cancelled"_s};
         const double target = tiles[i].frameTime;
         if (!ended && (position < 0 || target - position > ThumbnailSheet::SeekAheadSeconds)) {
-            av_seek_frame(in.get(),
+            av_seek_frame(in,
                           -1,
                           int64_t((streamStart + target) * AV_TIME_BASE),
                           AVSEEK_FLAG_BACKWARD);
@@ -192,7 +186,7 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
             }
             if (found || ended)
                 break;
-            status = av_read_frame(in.get(), packet.get());
+            status = av_read_frame(in, packet.get());
             if (status < 0) {
                 ended = true;
                 avcodec_send_packet(decoder.get(), nullptr);

@@ -2,6 +2,8 @@
 
 #include "ffmpeg.h"
 #include "framegeometry.h"
+#include "mediainput.h"
+#include "mediaoutput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -39,32 +41,22 @@ QString encoderName(const QString &codec)
 // One elementary stream through the pipeline: decoder, filter graph, encoder, output stream.
 struct Path
 {
+    std::unique_ptr<MediaInput::Stream> opened;
     AVStream *input = nullptr;
-    ffmpeg::Codec decoder;
+    AVCodecContext *decoder = nullptr;
     ffmpeg::Graph graph;
-    AVFilterContext *source = nullptr;
+    AVFilterContext *bufferSource = nullptr;
     AVFilterContext *sink = nullptr;
     ffmpeg::Codec encoder;
     AVStream *output = nullptr;
-};
 
-std::optional<Error> openDecoder(const ffmpeg::Failure &fail, Path &path)
-{
-    const AVCodec *codec = avcodec_find_decoder(path.input->codecpar->codec_id);
-    if (!codec)
-        return fail(u"format_unsupported"_s,
-                    u"no decoder for its %1 stream"_s.arg(QString::fromLatin1(
-                        av_get_media_type_string(path.input->codecpar->codec_type))));
-    path.decoder.reset(avcodec_alloc_context3(codec));
-    avcodec_parameters_to_context(path.decoder.get(), path.input->codecpar);
-    path.decoder->pkt_timebase = path.input->time_base;
-    // Two decoding threads keep up with any encoder here and hold fewer frames in memory.
-    path.decoder->thread_count = 2;
-    const int status = avcodec_open2(path.decoder.get(), codec, nullptr);
-    if (status < 0)
-        return fail(u"file_corrupt"_s, u"cannot open a decoder"_s, status);
-    return std::nullopt;
-}
+    void take(std::unique_ptr<MediaInput::Stream> stream)
+    {
+        opened = std::move(stream);
+        input = opened->stream;
+        decoder = opened->decoder.get();
+    }
+};
 
 } // namespace
 
@@ -120,33 +112,30 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         return fail(u"format_unsupported"_s,
                     u"this FFmpeg has no %1 encoder"_s.arg(QString::fromLatin1(videoEncoderName)));
 
-    AVFormatContext *rawInput = nullptr;
-    const QByteArray inputName = QFile::encodeName(inputPath);
-    int status = avformat_open_input(&rawInput, inputName.constData(), nullptr, nullptr);
-    if (status < 0)
-        return fail(u"file_corrupt"_s, u"cannot open"_s, status);
-    ffmpeg::Input in(rawInput);
-    if ((status = avformat_find_stream_info(in.get(), nullptr)) < 0)
-        return fail(u"file_corrupt"_s, u"cannot read the streams"_s, status);
+    Result<std::unique_ptr<MediaInput>> opened = MediaInput::open(inputPath, fail);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<MediaInput> media = std::move(opened).value();
+    AVFormatContext *in = media->context();
+    int status = 0;
 
     Path video;
     Path audio;
-    const int videoIndex = av_find_best_stream(in.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-    if (videoIndex < 0 || (in->streams[videoIndex]->disposition & AV_DISPOSITION_ATTACHED_PIC))
-        return fail(u"input_unsupported"_s, u"there is no video to transcode"_s);
-    video.input = in->streams[videoIndex];
-    const int audioIndex
-        = av_find_best_stream(in.get(), AVMEDIA_TYPE_AUDIO, -1, videoIndex, nullptr, 0);
-    if (audioIndex >= 0)
-        audio.input = in->streams[audioIndex];
-    if (std::optional<Error> error = openDecoder(fail, video))
-        return error;
-    if (audio.input) {
-        if (std::optional<Error> error = openDecoder(fail, audio))
-            return error;
-        if (audio.decoder->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC)
-            av_channel_layout_default(&audio.decoder->ch_layout,
-                                      audio.decoder->ch_layout.nb_channels);
+    // Two decoding threads keep up with any encoder here and hold fewer frames in memory.
+    Result<std::unique_ptr<MediaInput::Stream>> pictures
+        = media->openStream(AVMEDIA_TYPE_VIDEO, 2, u"there is no video to transcode"_s);
+    if (!pictures)
+        return pictures.error();
+    video.take(std::move(pictures).value());
+    const int videoIndex = video.opened->index;
+    int audioIndex = -1;
+    if (av_find_best_stream(in, AVMEDIA_TYPE_AUDIO, -1, videoIndex, nullptr, 0) >= 0) {
+        Result<std::unique_ptr<MediaInput::Stream>> sound
+            = media->openStream(AVMEDIA_TYPE_AUDIO, 2, u"there is no sound"_s, videoIndex);
+        if (!sound)
+            return sound.error();
+        audio.take(std::move(sound).value());
+        audioIndex = audio.opened->index;
     }
 
     // The time range.
@@ -166,23 +155,20 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                                   : 0.0;
 
     // Frame rate: the fps option, else the input's.
-    AVRational rate = av_guess_frame_rate(in.get(), video.input, nullptr);
+    AVRational rate = av_guess_frame_rate(in, video.input, nullptr);
     if (options.contains(u"fps"))
         rate = av_d2q(options.value(u"fps").toDouble(), 1001000);
     if (rate.num <= 0 || rate.den <= 0 || av_q2d(rate) > 240)
         rate = AVRational{25, 1};
 
     // Output container.
-    AVFormatContext *rawOutput = nullptr;
-    const QByteArray outputName = QFile::encodeName(outputPath);
-    if ((status = avformat_alloc_output_context2(&rawOutput,
-                                                 nullptr,
-                                                 target->muxer,
-                                                 outputName.constData()))
-        < 0)
-        return fail(u"format_unsupported"_s, u"cannot make a %1 file"_s.arg(target->name), status);
-    ffmpeg::Output out(rawOutput);
-    const bool globalHeader = out->oformat->flags & AVFMT_GLOBALHEADER;
+    Result<std::unique_ptr<MediaOutput>> created = MediaOutput::create(outputPath,
+                                                                       target->muxer,
+                                                                       fail);
+    if (!created)
+        return created.error();
+    const std::unique_ptr<MediaOutput> output = std::move(created).value();
+    const bool globalHeader = output->wantsGlobalHeader();
 
     // Video: filters, then the encoder sized from what the filters make.
     {
@@ -209,7 +195,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                                     false,
                                     args,
                                     chain.join(u','),
-                                    &video.source,
+                                    &video.bufferSource,
                                     &video.sink);
         if (status < 0)
             return fail(u"encoder_failed"_s, u"cannot configure the video filter graph"_s, status);
@@ -257,10 +243,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
             encoder->codec_tag = MKTAG('h', 'v', 'c', '1'); // plays in Apple's players
         if ((status = avcodec_open2(encoder, videoEncoder, nullptr)) < 0)
             return fail(u"encoder_failed"_s, u"cannot open the %1 encoder"_s.arg(codec), status);
-        video.output = avformat_new_stream(out.get(), nullptr);
-        avcodec_parameters_from_context(video.output->codecpar, encoder);
-        video.output->time_base = encoder->time_base;
-        video.output->avg_frame_rate = rate;
+        video.output = output->addStream(encoder);
     }
 
     // Sound, re-encoded for the container.
@@ -316,56 +299,28 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                                     true,
                                     args,
                                     description,
-                                    &audio.source,
+                                    &audio.bufferSource,
                                     &audio.sink);
         if (status < 0)
             return fail(u"encoder_failed"_s, u"cannot configure the audio filter graph"_s, status);
         if (!(audioEncoder->capabilities & AV_CODEC_CAP_VARIABLE_FRAME_SIZE)
             && encoder->frame_size > 0)
             av_buffersink_set_frame_size(audio.sink, unsigned(encoder->frame_size));
-        audio.output = avformat_new_stream(out.get(), nullptr);
-        avcodec_parameters_from_context(audio.output->codecpar, encoder);
-        audio.output->time_base = encoder->time_base;
+        audio.output = output->addStream(encoder);
     }
 
-    // Muxers that write several files (HLS) open them themselves.
-    if (!(out->oformat->flags & AVFMT_NOFILE)
-        && (status = avio_open(&out->pb, outputName.constData(), AVIO_FLAG_WRITE)) < 0)
-        return fail(u"file_unwritable"_s, u"cannot write %1"_s.arg(outputPath), status);
-    AVDictionary *muxerOptions = nullptr;
+    QMap<QString, QString> muxerOptions = extraMuxerOptions;
     if (target->name == u"mp4" || target->name == u"mov")
-        av_dict_set(&muxerOptions, "movflags", "+faststart", 0);
-    for (auto it = extraMuxerOptions.begin(); it != extraMuxerOptions.end(); ++it)
-        av_dict_set(&muxerOptions,
-                    it.key().toUtf8().constData(),
-                    it.value().toUtf8().constData(),
-                    0);
-    status = avformat_write_header(out.get(), &muxerOptions);
-    av_dict_free(&muxerOptions);
-    if (status < 0)
-        return fail(u"encoder_failed"_s, u"cannot start the output file"_s, status);
+        muxerOptions.insert(u"movflags"_s, u"+faststart"_s);
+    if (std::optional<Error> error = output->start(muxerOptions))
+        return error;
 
     ffmpeg::Packet packet(av_packet_alloc());
-    ffmpeg::Packet encoded(av_packet_alloc());
     ffmpeg::Frame decoded(av_frame_alloc());
     ffmpeg::Frame filtered(av_frame_alloc());
 
-    const auto encode = [&](Path &path, AVFrame *frame) -> std::optional<Error> {
-        const int sent = avcodec_send_frame(path.encoder.get(), frame);
-        if (sent < 0 && sent != AVERROR_EOF)
-            return fail(u"encoder_failed"_s, u"encoding failed"_s, sent);
-        while (true) {
-            const int received = avcodec_receive_packet(path.encoder.get(), encoded.get());
-            if (received == AVERROR(EAGAIN) || received == AVERROR_EOF)
-                return std::nullopt;
-            if (received < 0)
-                return fail(u"encoder_failed"_s, u"encoding failed"_s, received);
-            av_packet_rescale_ts(encoded.get(), path.encoder->time_base, path.output->time_base);
-            encoded->stream_index = path.output->index;
-            const int written = av_interleaved_write_frame(out.get(), encoded.get());
-            if (written < 0)
-                return fail(u"file_unwritable"_s, u"cannot write the output"_s, written);
-        }
+    const auto encode = [&](Path &path, AVFrame *frame) {
+        return output->encode(path.encoder.get(), path.output, frame);
     };
     const auto drainGraph = [&](Path &path) -> std::optional<Error> {
         const AVRational sinkBase = av_buffersink_get_time_base(path.sink);
@@ -395,7 +350,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     const auto drainDecoder = [&](Path &path) -> std::optional<Error> {
         const bool isVideo = &path == &video;
         while (true) {
-            const int got = avcodec_receive_frame(path.decoder.get(), decoded.get());
+            const int got = avcodec_receive_frame(path.decoder, decoded.get());
             if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
                 return std::nullopt;
             if (got < 0)
@@ -418,7 +373,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                 pts = pts == AV_NOPTS_VALUE ? AV_NOPTS_VALUE : pts - startPts;
             }
             decoded->pts = pts;
-            const int added = av_buffersrc_add_frame_flags(path.source,
+            const int added = av_buffersrc_add_frame_flags(path.bufferSource,
                                                            decoded.get(),
                                                            AV_BUFFERSRC_FLAG_KEEP_REF);
             av_frame_unref(decoded.get());
@@ -430,17 +385,14 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     };
 
     if (start > 0)
-        av_seek_frame(in.get(),
-                      -1,
-                      int64_t((videoStart + start) * AV_TIME_BASE),
-                      AVSEEK_FLAG_BACKWARD);
+        av_seek_frame(in, -1, int64_t((videoStart + start) * AV_TIME_BASE), AVSEEK_FLAG_BACKWARD);
 
     int damaged = 0;
     bool audioPastEnd = false;
     while (!(pastEnd && (!audio.input || audioPastEnd))) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
-        status = av_read_frame(in.get(), packet.get());
+        status = av_read_frame(in, packet.get());
         if (status == AVERROR_EOF)
             break;
         if (status < 0)
@@ -452,7 +404,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
             if (path == &audio && end && packet->pts != AV_NOPTS_VALUE
                 && double(packet->pts) * av_q2d(audio.input->time_base) > *end + 1.0)
                 audioPastEnd = true;
-            const int sent = avcodec_send_packet(path->decoder.get(), packet.get());
+            const int sent = avcodec_send_packet(path->decoder, packet.get());
             // A damaged packet here and there is skipped, as players do; many are an error.
             if (sent < 0 && sent != AVERROR(EAGAIN) && ++damaged > 100) {
                 av_packet_unref(packet.get());
@@ -468,10 +420,10 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     for (Path *path : {&video, &audio}) {
         if (!path->input)
             continue;
-        avcodec_send_packet(path->decoder.get(), nullptr);
+        avcodec_send_packet(path->decoder, nullptr);
         if (std::optional<Error> error = drainDecoder(*path))
             return error;
-        if ((status = av_buffersrc_add_frame_flags(path->source, nullptr, 0)) < 0)
+        if ((status = av_buffersrc_add_frame_flags(path->bufferSource, nullptr, 0)) < 0)
             return fail(u"encoder_failed"_s, u"a filter cannot finish"_s, status);
         if (std::optional<Error> error = drainGraph(*path))
             return error;
@@ -493,8 +445,8 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                         .arg(lastVideoTime, 0, 'f', 2)
                         .arg(expectedEnd, 0, 'f', 2));
     }
-    if ((status = av_write_trailer(out.get())) < 0)
-        return fail(u"file_unwritable"_s, u"cannot finish the output file"_s, status);
+    if (std::optional<Error> error = output->finish())
+        return error;
     if (progress)
         progress(1.0);
     return std::nullopt;

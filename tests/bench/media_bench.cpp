@@ -220,11 +220,12 @@ int main(int argc, char **argv)
                                     u"-q:v"_s,
                                     u"5"_s,
                                     ffThumbs});
-    compare(u"thumbnails (12 in a 4x3 JPEG sheet; ffmpeg decodes every frame, Spool seeks)"_s,
-            spoolThumbs,
-            ffmpegThumbs,
-            spoolOutput(ws2, u"thumbnails.jpg"_s),
-            ffThumbs);
+    compare(
+        u"thumbnails (12 in a 4x3 JPEG sheet; ffmpeg filters every frame, Spool decodes on and seeks far ahead)"_s,
+        spoolThumbs,
+        ffmpegThumbs,
+        spoolOutput(ws2, u"thumbnails.jpg"_s),
+        ffThumbs);
 
     // Audio extraction to MP3 at 128 kb/s.
     const QString ws3 = dir.filePath(u"ws3"_s);

@@ -1,0 +1,83 @@
+#include "mediainput.h"
+
+#include <QFile>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+double MediaInput::Stream::seconds(int64_t pts) const
+{
+    return double(pts) * av_q2d(stream->time_base) - startTime;
+}
+
+MediaInput::MediaInput(ffmpeg::Input context, ffmpeg::Failure fail)
+    : m_context(std::move(context))
+    , m_fail(std::move(fail))
+{}
+
+Result<std::unique_ptr<MediaInput>> MediaInput::open(const QString &path,
+                                                     const ffmpeg::Failure &fail)
+{
+    ffmpeg::silenceLogging();
+    AVFormatContext *raw = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    int status = avformat_open_input(&raw, name.constData(), nullptr, nullptr);
+    if (status < 0)
+        return fail(u"file_corrupt"_s, u"cannot open"_s, status);
+    ffmpeg::Input context(raw);
+    if ((status = avformat_find_stream_info(context.get(), nullptr)) < 0)
+        return fail(u"file_corrupt"_s, u"cannot read the streams"_s, status);
+    return std::unique_ptr<MediaInput>(new MediaInput(std::move(context), fail));
+}
+
+Result<std::unique_ptr<MediaInput::Stream>> MediaInput::openStream(AVMediaType type,
+                                                                   int threads,
+                                                                   const QString &missing,
+                                                                   int related)
+{
+    const AVCodec *codec = nullptr;
+    const int index = av_find_best_stream(m_context.get(), type, -1, related, &codec, 0);
+    if (index < 0
+        || (type == AVMEDIA_TYPE_VIDEO
+            && (m_context->streams[index]->disposition & AV_DISPOSITION_ATTACHED_PIC)))
+        return m_fail(u"input_unsupported"_s, missing);
+    if (!codec)
+        return m_fail(u"format_unsupported"_s,
+                      u"no decoder for its %1 stream"_s.arg(
+                          QString::fromLatin1(av_get_media_type_string(type))));
+    auto stream = std::make_unique<Stream>();
+    stream->stream = m_context->streams[index];
+    stream->index = index;
+    stream->startTime = stream->stream->start_time != AV_NOPTS_VALUE
+                            ? double(stream->stream->start_time) * av_q2d(stream->stream->time_base)
+                            : 0.0;
+    stream->decoder.reset(avcodec_alloc_context3(codec));
+    avcodec_parameters_to_context(stream->decoder.get(), stream->stream->codecpar);
+    stream->decoder->pkt_timebase = stream->stream->time_base;
+    stream->decoder->thread_count = threads;
+    const int status = avcodec_open2(stream->decoder.get(), codec, nullptr);
+    if (status < 0)
+        return m_fail(u"file_corrupt"_s, u"cannot open a decoder"_s, status);
+    if (type == AVMEDIA_TYPE_AUDIO && stream->decoder->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC)
+        av_channel_layout_default(&stream->decoder->ch_layout,
+                                  stream->decoder->ch_layout.nb_channels);
+    return stream;
+}
+
+double MediaInput::duration() const
+{
+    return m_context->duration != AV_NOPTS_VALUE && m_context->duration > 0
+               ? double(m_context->duration) / AV_TIME_BASE
+               : 0.0;
+}
+
+void MediaInput::seek(const Stream &stream, double seconds)
+{
+    av_seek_frame(m_context.get(),
+                  -1,
+                  int64_t((stream.startTime + seconds) * AV_TIME_BASE),
+                  AVSEEK_FLAG_BACKWARD);
+}
+
+} // namespace spool

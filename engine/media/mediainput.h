@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ffmpeg.h"
+
+#include <schema/result.h>
+
+#include <QString>
+
+namespace spool {
+
+/// The demuxing end of a pipeline: an opened media file and the decoders of its streams.
+class MediaInput
+{
+public:
+    /// One decoded stream.
+    struct Stream
+    {
+        AVStream *stream = nullptr;
+        int index = -1;
+        ffmpeg::Codec decoder;
+        /// Seconds of the stream's first timestamp (often not 0): subtract it from frame times.
+        double startTime = 0;
+
+        double seconds(int64_t pts) const;
+    };
+
+    static Result<std::unique_ptr<MediaInput>> open(const QString &path,
+                                                    const ffmpeg::Failure &fail);
+
+    /// Opens the decoder of the best stream of `type` (cover art is not a video). `related`
+    /// picks the stream that goes with another (the sound of a video). An input without such
+    /// a stream gives `input_unsupported` with `missing` as its message.
+    Result<std::unique_ptr<Stream>> openStream(AVMediaType type,
+                                               int threads,
+                                               const QString &missing,
+                                               int related = -1);
+
+    AVFormatContext *context() const { return m_context.get(); }
+    /// The container's duration in seconds, or 0 when it does not say.
+    double duration() const;
+    /// Seeks every stream to the keyframe at or before `seconds` of `stream`'s time.
+    void seek(const Stream &stream, double seconds);
+
+private:
+    MediaInput(ffmpeg::Input context, ffmpeg::Failure fail);
+
+    ffmpeg::Input m_context;
+    ffmpeg::Failure m_fail;
+};
+
+} // namespace spool
