@@ -1,9 +1,8 @@
 #include "audioexecutor.h"
 
-#include "ingestexecutor.h"
+#include "mediatask.h"
 
 #include <media/audiotranscoder.h>
-#include <media/mediaprobe.h>
 
 #include <QFile>
 
@@ -14,24 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 std::optional<Error> AudioExecutor::check(const QJsonObject &options,
                                           const std::optional<MediaFile> &input) const
 {
-    if (!input)
-        return Error{u"input_missing"_s, u"an audio task needs an input file"_s};
-    const QJsonObject &file = input->properties;
-    if (!file.value(u"has_audio").toBool()) {
-        return Error{u"input_unsupported"_s,
-                     u"an audio task needs sound, but %1 (%2) has none"_s
-                         .arg(file.value(u"filename").toString(), file.value(u"kind").toString())};
-    }
-    const double duration = file.value(u"duration").toDouble();
-    const double start = options.value(u"start").toDouble();
-    if (duration > 0 && start >= duration) {
-        return Error{u"range_invalid"_s,
-                     u"start (%1 s) is past the end of %2 (%3 s)"_s
-                         .arg(QString::number(start),
-                              file.value(u"filename").toString(),
-                              QString::number(duration))};
-    }
-    return std::nullopt;
+    return MediaTask::checkInput(u"audio"_s, {u"sound"_s}, options, input);
 }
 
 Result<TaskOutcome> AudioExecutor::execute(TaskContext &context) const
@@ -63,23 +45,7 @@ Result<TaskOutcome> AudioExecutor::execute(TaskContext &context) const
         QFile::remove(partial);
         return *error;
     }
-    Result<QJsonObject> probed = MediaProbe::probe(partial);
-    if (!probed) {
-        QFile::remove(partial);
-        return Error{u"encoder_failed"_s,
-                     u"the encoded sound does not read back: "_s + probed.error().message};
-    }
-    QJsonObject properties = *probed;
-    properties.insert(u"filename"_s, name);
-    properties.insert(u"mimetype"_s, format->mimetype);
-    const QString path = context.finalPath(name);
-    TaskOutcome outcome;
-    outcome.files.append({partial, path});
-    outcome.outputs.append(IngestExecutor::sourceEntry(path, properties));
-    outcome.primary = MediaFile{path, properties};
-    context.log->add(u"wrote %1 bytes, %2 s"_s.arg(properties.value(u"filesize").toInteger())
-                         .arg(properties.value(u"duration").toDouble()));
-    return outcome;
+    return MediaTask::deliver(context, partial, name, format->mimetype, format->name);
 }
 
 } // namespace spool

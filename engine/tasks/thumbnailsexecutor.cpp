@@ -1,6 +1,7 @@
 #include "thumbnailsexecutor.h"
 
 #include "ingestexecutor.h"
+#include "mediatask.h"
 
 #include <media/imagemaker.h>
 #include <media/mediaprobe.h>
@@ -17,25 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 std::optional<Error> ThumbnailsExecutor::check(const QJsonObject &options,
                                                const std::optional<MediaFile> &input) const
 {
-    if (!input)
-        return Error{u"input_missing"_s, u"a thumbnails task needs an input file"_s};
-    const QJsonObject &file = input->properties;
-    if (file.value(u"kind").toString() != u"video") {
-        return Error{u"input_unsupported"_s,
-                     u"thumbnails need a video, but %1 is %2"_s
-                         .arg(file.value(u"filename").toString(),
-                              file.value(u"kind").toString() == u"image" ? u"a still image"_s
-                                                                         : u"sound only"_s)};
-    }
-    const double duration = file.value(u"duration").toDouble();
-    if (duration > 0 && options.value(u"start").toDouble() >= duration) {
-        return Error{u"range_invalid"_s,
-                     u"start (%1 s) is past the end of %2 (%3 s)"_s
-                         .arg(QString::number(options.value(u"start").toDouble()),
-                              file.value(u"filename").toString(),
-                              QString::number(duration))};
-    }
-    return std::nullopt;
+    return MediaTask::checkInput(u"thumbnails"_s, {u"video"_s}, options, input);
 }
 
 Result<TaskOutcome> ThumbnailsExecutor::execute(TaskContext &context) const

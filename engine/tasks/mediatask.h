@@ -1,0 +1,38 @@
+#pragma once
+
+#include "taskcontext.h"
+#include "taskoutcome.h"
+
+#include <schema/result.h>
+
+#include <QStringList>
+
+#include <optional>
+
+namespace spool {
+
+/// What the media executors (audio, image, video, thumbnails, adaptive_video) share: the
+/// checks of their input before they are queued, and the hand-over of a file they made.
+class MediaTask
+{
+public:
+    /// The input must exist, be of one of `kinds` ("video", "audio", "image"; "sound" means
+    /// any input with an audio stream), and `start` must fall inside it. `task` names the task
+    /// kind in messages.
+    static std::optional<Error> checkInput(const QString &task,
+                                           const QStringList &kinds,
+                                           const QJsonObject &options,
+                                           const std::optional<MediaFile> &input);
+
+    /// Probes the file written at `partial` and makes the outcome that puts it in place as
+    /// `name`: the output entry and the primary file the next tasks get. `still` marks an
+    /// image, which has no duration.
+    static Result<TaskOutcome> deliver(TaskContext &context,
+                                       const QString &partial,
+                                       const QString &name,
+                                       const QString &mimetype,
+                                       const QString &format,
+                                       bool still = false);
+};
+
+} // namespace spool
