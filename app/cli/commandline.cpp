@@ -29,4 +29,14 @@ QString CommandLine::problemLine(const QString &fileName, const Error &problem)
     return line + problem.message;
 }
 
+Result<std::unique_ptr<RunStore>> CommandLine::openHistory(const Workspace &workspace)
+{
+    Result<std::unique_ptr<RunStore>> store = RunStore::open(workspace.databasePath());
+    if (store) {
+        for (const QString &runId : (*store)->recoveredRuns())
+            workspace.discardPartialOutputs(runId);
+    }
+    return store;
+}
+
 } // namespace spool

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <runtime/workspace.h>
 #include <schema/error.h>
+#include <store/runstore.h>
 
 #include <QCommandLineParser>
 #include <QString>
@@ -18,6 +20,10 @@ public:
     /// "flow.json:3:14: message" for a position in the text,
     /// "flow.json: /tasks/0/kind: message" for a place in the document.
     static QString problemLine(const QString &fileName, const Error &problem);
+
+    /// Opens the history of `workspace`; runs a dead process left unfinished are marked
+    /// `interrupted` there, and the partial files they left are removed.
+    static Result<std::unique_ptr<RunStore>> openHistory(const Workspace &workspace);
 };
 
 } // namespace spool

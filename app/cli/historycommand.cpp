@@ -29,7 +29,7 @@ Result<std::unique_ptr<RunStore>> openStore(const QCommandLineParser &parser)
 {
     const Workspace workspace(parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
                                                            : Workspace::defaultRoot());
-    return RunStore::open(workspace.databasePath());
+    return CommandLine::openHistory(workspace);
 }
 
 } // namespace

@@ -137,7 +137,7 @@ int RunCommand::run(const QStringList &arguments)
 
     const Workspace workspace(parser.isSet(workspaceOption) ? parser.value(workspaceOption)
                                                             : Workspace::defaultRoot());
-    Result<std::unique_ptr<RunStore>> store = RunStore::open(workspace.databasePath());
+    Result<std::unique_ptr<RunStore>> store = CommandLine::openHistory(workspace);
     if (!store) {
         err << u"spool-cli run: "_s << store.error().message << u"\n"_s;
         return ExitFailed;

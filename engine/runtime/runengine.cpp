@@ -43,21 +43,6 @@ bool needsInput(const QString &kind)
     return spec && spec->accepts != KindSpec::NoMedia;
 }
 
-// Removes what a task wrote under temporary names: files, and folders of files (HLS).
-void removePartialFiles(const QString &dir)
-{
-    const QDir folder(dir);
-    const QFileInfoList partial = folder.entryInfoList({u".partial-*"_s},
-                                                       QDir::Files | QDir::Dirs | QDir::Hidden
-                                                           | QDir::NoDotAndDotDot);
-    for (const QFileInfo &entry : partial) {
-        if (entry.isDir())
-            QDir(entry.filePath()).removeRecursively();
-        else
-            QFile::remove(entry.filePath());
-    }
-}
-
 void removePath(const QString &path)
 {
     if (QFileInfo(path).isDir())
@@ -350,12 +335,12 @@ void RunEngine::schedule(RunState &state, int index)
         context.cache = cache.get();
         Result<TaskOutcome> result = executor->execute(context);
         if (context.cancel.isCancelled()) {
-            removePartialFiles(context.outputDir);
+            Workspace::discardPartialOutputsIn(context.outputDir);
             post({.phase = Phase::Cancelled});
             return;
         }
         if (!result) {
-            removePartialFiles(context.outputDir);
+            Workspace::discardPartialOutputsIn(context.outputDir);
             post({.phase = Phase::Failed, .error = result.error()});
             return;
         }
@@ -363,7 +348,7 @@ void RunEngine::schedule(RunState &state, int index)
         for (const TaskOutcome::File &file : result->files) {
             removePath(file.finalPath);
             if (!QDir().rename(file.temporaryPath, file.finalPath)) {
-                removePartialFiles(context.outputDir);
+                Workspace::discardPartialOutputsIn(context.outputDir);
                 for (const TaskOutcome::File &placed : result->files)
                     removePath(placed.finalPath);
                 post({.phase = Phase::Failed,

@@ -3,6 +3,7 @@
 #include <schema/jsonwriter.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -36,6 +37,27 @@ QString Workspace::taskDir(const QString &runId, const QString &taskId) const
 QString Workspace::databasePath() const
 {
     return m_root + u"/history.sqlite"_s;
+}
+
+void Workspace::discardPartialOutputs(const QString &runId) const
+{
+    const QDir run(runDir(runId));
+    for (const QString &task : run.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        discardPartialOutputsIn(run.filePath(task));
+}
+
+void Workspace::discardPartialOutputsIn(const QString &taskDir)
+{
+    const QDir folder(taskDir);
+    const QFileInfoList partial = folder.entryInfoList({u".partial-*"_s},
+                                                       QDir::Files | QDir::Dirs | QDir::Hidden
+                                                           | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : partial) {
+        if (entry.isDir())
+            QDir(entry.filePath()).removeRecursively();
+        else
+            QFile::remove(entry.filePath());
+    }
 }
 
 std::optional<Error> Workspace::writeManifest(const Run &run) const

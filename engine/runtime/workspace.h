@@ -26,6 +26,12 @@ public:
     /// never a torn one.
     std::optional<Error> writeManifest(const Run &run) const;
 
+    /// Removes what the tasks of a run left under temporary names (`.partial-*` files and
+    /// folders), as a run interrupted by a crash or kill -9 does.
+    void discardPartialOutputs(const QString &runId) const;
+    /// The same for one task's folder.
+    static void discardPartialOutputsIn(const QString &taskDir);
+
 private:
     QString m_root;
 };

@@ -151,7 +151,7 @@ std::optional<Error> RunStore::recoverInterruptedRuns()
         run.lifecycle.advance(Status::Failed, now, error);
         if (std::optional<Error> problem = saveRun(run))
             return problem;
-        ++m_recovered;
+        m_recovered.append(run.id);
     }
     return std::nullopt;
 }

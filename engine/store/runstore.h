@@ -53,8 +53,9 @@ public:
     Result<RunPage> list(const RunQuery &query) const;
     QList<RunEvent> events(const QString &runId) const;
 
-    /// How many interrupted runs open() marked failed.
-    int recoveredRuns() const { return m_recovered; }
+    /// The interrupted runs open() marked failed; their partial files are still on disk
+    /// (Workspace::discardPartialOutputs removes them).
+    QStringList recoveredRuns() const { return m_recovered; }
 
 private:
     explicit RunStore(QString connectionName);
@@ -64,7 +65,7 @@ private:
     QList<Task> tasksOf(const QString &runId) const;
 
     QString m_connectionName;
-    int m_recovered = 0;
+    QStringList m_recovered;
 };
 
 } // namespace spool

@@ -246,6 +246,10 @@ TEST_F(CliRunTest, AKilledRunIsMarkedInterruptedNextTime)
     EXPECT_EQ(killed.value(u"error").toObject().value(u"kind").toString(), u"interrupted")
         << listed.toStdString();
     EXPECT_EQ(killed.value(u"tasks")[0].toObject().value(u"status").toString(), u"failed");
+    const QString taskDir = workspace() + u"/runs/"_s + killed.value(u"id").toString() + u'/'
+                            + killed.value(u"tasks")[0].toObject().value(u"id").toString();
+    EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty())
+        << "the partial download the killed process left is removed";
 }
 
 TEST_F(CliRunTest, RunsPagesThroughTheHistory)

@@ -163,7 +163,7 @@ TEST_F(RunStoreTest, MarksRunsOfADeadProcessInterrupted)
     {
         // This process still owns the run: it is left alone.
         auto store = open();
-        EXPECT_EQ(store->recoveredRuns(), 0);
+        EXPECT_TRUE(store->recoveredRuns().isEmpty());
         EXPECT_EQ(store->run(running.id)->lifecycle.status(), Status::Processing);
     }
     {
@@ -184,7 +184,7 @@ TEST_F(RunStoreTest, MarksRunsOfADeadProcessInterrupted)
     }
     QSqlDatabase::removeDatabase(u"edit"_s);
     auto store = open();
-    EXPECT_EQ(store->recoveredRuns(), 1);
+    EXPECT_EQ(store->recoveredRuns(), QStringList{running.id});
     const std::optional<spool::Run> recovered = store->run(running.id);
     ASSERT_TRUE(recovered.has_value());
     EXPECT_EQ(recovered->lifecycle.status(), Status::Failed);
