@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <QThread>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -164,8 +165,13 @@ int RunCommand::run(const QStringList &arguments)
     RunOptions options;
     options.workspace = workspace.root();
     options.baseDir = path == u"-" ? QDir::currentPath() : QFileInfo(path).absolutePath();
-    if (parser.isSet(inputOption))
-        options.input = parser.value(inputOption);
+    if (parser.isSet(inputOption)) {
+        // A path on the command line is the user's, relative to where they are, not to the
+        // request file's folder as paths inside the request are.
+        const QString input = parser.value(inputOption);
+        const bool isUrl = QUrl(input).scheme().size() > 1;
+        options.input = isUrl ? input : QFileInfo(input).absoluteFilePath();
+    }
 
     QEventLoop loop;
     std::optional<Run> finished;

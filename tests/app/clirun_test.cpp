@@ -45,6 +45,8 @@ protected:
     // Starts spool-cli with the test's workspace; the caller waits for it.
     void start(QProcess &process, const QStringList &arguments)
     {
+        if (!workingDirectory.isEmpty())
+            process.setWorkingDirectory(workingDirectory);
         process.start(QStringLiteral(SPOOL_CLI),
                       arguments + QStringList{u"--workspace"_s, workspace()});
         ASSERT_TRUE(process.waitForStarted());
@@ -73,6 +75,8 @@ protected:
         EXPECT_EQ(run({u"show"_s, u"--json"_s, runId}, &out), 0);
         return QJsonDocument::fromJson(out).object();
     }
+
+    QString workingDirectory;
 
 private:
     QTemporaryDir m_dir;
@@ -173,6 +177,13 @@ TEST_F(CliRunTest, InputOverrideRunsAnotherFile)
     const QJsonArray tasks = QJsonDocument::fromJson(out).object().value(u"tasks").toArray();
     ASSERT_EQ(tasks.size(), 2);
     EXPECT_EQ(tasks[0].toObject().value(u"kind").toString(), u"ingest");
+
+    // A relative --input is relative to where the command runs, not to the request's folder.
+    QDir(path(QString())).mkpath(u"requests"_s);
+    const QString elsewhere = writeRequest(u"requests/probe.json"_s,
+                                           R"({"tasks": [{"kind": "conditions"}]})");
+    workingDirectory = QFileInfo(video()).absolutePath();
+    EXPECT_EQ(run({u"run"_s, elsewhere, u"--input"_s, QFileInfo(video()).fileName()}), 0);
 }
 
 TEST_F(CliRunTest, InterruptCancelsCleanlyAndTheHistorySaysSo)
