@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace spool {
+
+/// What speech recognition hears: words with their times, in order.
+struct Transcript
+{
+    struct Word
+    {
+        QString text;
+        double start = 0;
+        double end = 0;
+        double confidence = 1;
+    };
+
+    QList<Word> words;
+    QString language = QStringLiteral("en");
+};
+
+} // namespace spool
