@@ -12,22 +12,6 @@ using namespace spool;
 
 namespace {
 
-// A transcript of `text` read at 0.3 s a word; "|" in the text is a one-second pause.
-Transcript speak(const QString &text)
-{
-    Transcript transcript;
-    double at = 0.5;
-    for (const QString &token : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (token == u"|") {
-            at += 1.0;
-            continue;
-        }
-        transcript.words.append({token, at, at + 0.25, 0.9});
-        at += 0.3;
-    }
-    return transcript;
-}
-
 void expectBroadcastRules(const QList<SubtitleBuilder::Cue> &cues)
 {
     for (qsizetype i = 0; i < cues.size(); ++i) {
@@ -77,7 +61,7 @@ TEST(SubtitleBuilder, FollowsTheBroadcastRulesAndKeepsEveryWord)
                          "sea, through farms, towns and one very old forest that nobody has "
                          "mapped completely. | Fishermen say the water is colder than it looks, "
                          "and they are right about that, as anyone who has fallen in knows."_s;
-    const QList<SubtitleBuilder::Cue> cues = SubtitleBuilder::build(speak(text));
+    const QList<SubtitleBuilder::Cue> cues = SubtitleBuilder::build(test::speak(text));
     ASSERT_GT(cues.size(), 3);
     expectBroadcastRules(cues);
     EXPECT_EQ(wordsOf(cues), QString(text).remove(u"| "_s));
@@ -86,7 +70,7 @@ TEST(SubtitleBuilder, FollowsTheBroadcastRulesAndKeepsEveryWord)
 TEST(SubtitleBuilder, BreaksAtSentencesAndPauses)
 {
     const QList<SubtitleBuilder::Cue> cues = SubtitleBuilder::build(
-        speak(u"Good morning to you all. We begin now | after the pause"_s));
+        test::speak(u"Good morning to you all. We begin now | after the pause"_s));
     ASSERT_EQ(cues.size(), 3);
     EXPECT_EQ(cues[0].lines.join(u' '), u"Good morning to you all.");
     EXPECT_EQ(cues[1].lines.join(u' '), u"We begin now");
@@ -125,7 +109,7 @@ TEST(SubtitleBuilder, ShortCuesStretchIntoSilenceButNeverOverlap)
 TEST(SubtitleBuilder, WebVttAndSrtReadWithFfmpeg)
 {
     const QList<SubtitleBuilder::Cue> cues = SubtitleBuilder::build(
-        speak(u"One sentence here. Another one follows it. | And a third, after a pause."_s));
+        test::speak(u"One sentence here. Another one follows it. | And a third, after a pause."_s));
     ASSERT_EQ(cues.size(), 3);
     QTemporaryDir dir;
     QFile vtt(dir.filePath(u"a.vtt"_s));

@@ -27,6 +27,21 @@ QJsonObject object(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
+Transcript speak(const QString &text)
+{
+    Transcript transcript;
+    double at = 0.5;
+    for (const QString &token : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (token == u"|") {
+            at += 1.0;
+            continue;
+        }
+        transcript.words.append({token, at, at + 0.25, 0.9});
+        at += 0.3;
+    }
+    return transcript;
+}
+
 std::string fileTestName(const ::testing::TestParamInfo<QString> &file)
 {
     return file.param.section(u'.', 0, 0).replace(u'-', u'_').toStdString();

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <speech/transcript.h>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +23,10 @@ QByteArray readData(const QString &relativePath);
 QStringList dataFiles(const QString &folder);
 /// Parses JSON text that the test knows to be well-formed.
 QJsonObject object(const QByteArray &json);
+/// A transcript of `text` read at 0.3 s a word from 0.5 s on; a "|" in the text is a one-second
+/// pause.
+Transcript speak(const QString &text);
+
 /// A test name for a test parameterised by a data file name: "01-request.json" → "01_request".
 std::string fileTestName(const ::testing::TestParamInfo<QString> &file);
 
