@@ -66,26 +66,40 @@ QStringList Summarizer::contentWords(const QString &text)
     return words;
 }
 
+QList<Transcript> Summarizer::timedSentences(const Transcript &transcript, double pauseSeconds)
+{
+    QList<Transcript> sentences;
+    Transcript current;
+    current.language = transcript.language;
+    double lastEnd = -1;
+    const auto close = [&] {
+        if (!current.words.isEmpty()) {
+            sentences.append(current);
+            current.words.clear();
+        }
+    };
+    for (const Transcript::Word &word : transcript.words) {
+        if (lastEnd >= 0 && word.start - lastEnd >= pauseSeconds)
+            close();
+        current.words.append(word);
+        lastEnd = word.end;
+        if (word.text.endsWith(u'.') || word.text.endsWith(u'?') || word.text.endsWith(u'!'))
+            close();
+    }
+    close();
+    return sentences;
+}
+
 QStringList Summarizer::sentences(const Transcript &transcript, double pauseSeconds)
 {
-    QStringList sentences;
-    QStringList current;
-    double lastEnd = -1;
-    for (const Transcript::Word &word : transcript.words) {
-        if (!current.isEmpty() && lastEnd >= 0 && word.start - lastEnd >= pauseSeconds) {
-            sentences.append(current.join(u' '));
-            current.clear();
-        }
-        current.append(word.text);
-        lastEnd = word.end;
-        if (word.text.endsWith(u'.') || word.text.endsWith(u'?') || word.text.endsWith(u'!')) {
-            sentences.append(current.join(u' '));
-            current.clear();
-        }
+    QStringList texts;
+    for (const Transcript &sentence : timedSentences(transcript, pauseSeconds)) {
+        QStringList words;
+        for (const Transcript::Word &word : sentence.words)
+            words.append(word.text);
+        texts.append(words.join(u' '));
     }
-    if (!current.isEmpty())
-        sentences.append(current.join(u' '));
-    return sentences;
+    return texts;
 }
 
 Summarizer::Summary Summarizer::summarize(const Transcript &transcript,

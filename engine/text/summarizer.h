@@ -29,6 +29,8 @@ public:
     /// The transcript's words joined into sentences, split at . ? ! and at pauses of
     /// `pauseSeconds` or more (recognisers often give no punctuation).
     static QStringList sentences(const Transcript &transcript, double pauseSeconds = 0.8);
+    /// The same sentences with their words and times.
+    static QList<Transcript> timedSentences(const Transcript &transcript, double pauseSeconds = 0.8);
 
     /// Lower-case content words of `text`, without stop words and numbers.
     static QStringList contentWords(const QString &text);
