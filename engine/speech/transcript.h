@@ -18,6 +18,8 @@ struct Transcript
 
     QList<Word> words;
     QString language = QStringLiteral("en");
+    /// Seconds of the sound it was made from (0 when not known).
+    double duration = 0;
 };
 
 } // namespace spool

@@ -2,9 +2,14 @@
 
 #include "adaptivevideoexecutor.h"
 #include "audioexecutor.h"
+#include "chaptersexecutor.h"
 #include "conditionsexecutor.h"
 #include "imageexecutor.h"
 #include "ingestexecutor.h"
+#include "outlineexecutor.h"
+#include "speechexecutor.h"
+#include "subtitlesexecutor.h"
+#include "summaryexecutor.h"
 #include "thumbnailsexecutor.h"
 #include "videoexecutor.h"
 
@@ -22,6 +27,11 @@ std::shared_ptr<const ExecutorRegistry> BuiltInExecutors::create(const DownloadS
     registry->add(u"video"_s, std::make_shared<VideoExecutor>());
     registry->add(u"thumbnails"_s, std::make_shared<ThumbnailsExecutor>());
     registry->add(u"adaptive_video"_s, std::make_shared<AdaptiveVideoExecutor>());
+    registry->add(u"speech"_s, std::make_shared<SpeechExecutor>());
+    registry->add(u"subtitles"_s, std::make_shared<SubtitlesExecutor>());
+    registry->add(u"chapters"_s, std::make_shared<ChaptersExecutor>());
+    registry->add(u"outline"_s, std::make_shared<OutlineExecutor>());
+    registry->add(u"summary"_s, std::make_shared<SummaryExecutor>());
     return registry;
 }
 

@@ -5,6 +5,7 @@
 #include <media/mediaprobe.h>
 
 #include <QFile>
+#include <QUrl>
 
 namespace spool {
 
@@ -84,6 +85,35 @@ Result<TaskOutcome> MediaTask::deliver(TaskContext &context,
     outcome.primary = MediaFile{path, properties};
     context.log->add(
         u"wrote %1 (%2 bytes)"_s.arg(name).arg(properties.value(u"filesize").toInteger()));
+    context.progress->report(1.0);
+    return outcome;
+}
+
+Result<TaskOutcome> MediaTask::deliverText(TaskContext &context,
+                                           const QString &name,
+                                           const QByteArray &content,
+                                           const QString &entryKind,
+                                           const QString &mimetype,
+                                           const QString &format)
+{
+    const QString partial = context.temporaryPath(name);
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        QFile::remove(partial);
+        return Error{u"file_unwritable"_s, u"cannot write %1"_s.arg(partial)};
+    }
+    file.close();
+    const QString path = context.finalPath(name);
+    OutputEntry entry;
+    entry.kind = entryKind;
+    entry.type = mimetype;
+    entry.url = QUrl::fromLocalFile(path).toString();
+    entry.filesize = content.size();
+    entry.format = format;
+    TaskOutcome outcome;
+    outcome.files.append({partial, path});
+    outcome.outputs.append(entry);
+    context.log->add(u"wrote %1 (%2 bytes)"_s.arg(name).arg(content.size()));
     context.progress->report(1.0);
     return outcome;
 }

@@ -33,6 +33,15 @@ public:
                                        const QString &mimetype,
                                        const QString &format,
                                        bool still = false);
+
+    /// Writes `content` as `name` (under a temporary name until the task finishes) and makes
+    /// the outcome with its entry: `entryKind` is track or intelligence.
+    static Result<TaskOutcome> deliverText(TaskContext &context,
+                                           const QString &name,
+                                           const QByteArray &content,
+                                           const QString &entryKind,
+                                           const QString &mimetype,
+                                           const QString &format);
 };
 
 } // namespace spool
