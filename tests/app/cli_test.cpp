@@ -116,16 +116,15 @@ TEST(CliValidate, ReadsStandardInputAndPrintsJson)
 
 TEST(CliValidate, EmbeddedTargetFlagsUnsupportedKinds)
 {
-    // The first example holds speech, subtitles, summary and chapters, which the embedded
-    // engine does not run yet, and ingest, video, image and conditions, which it does.
+    // The last example holds the hosted-only kinds, which the embedded engine refuses; the
+    // first holds only kinds it runs.
     const Outcome outcome = runCli(
-        {u"validate"_s, u"--for"_s, u"embedded"_s, specFile(u"01-request.json"_s)});
+        {u"validate"_s, u"--for"_s, u"embedded"_s, specFile(u"05-every-kind.json"_s)});
     EXPECT_EQ(outcome.exitCode, 1);
-    EXPECT_TRUE(outcome.out.contains(
-        u"/tasks/0/next/1/kind: the embedded engine cannot run speech tasks yet"_s))
+    EXPECT_TRUE(outcome.out.contains(u"/tasks/0/next/6/next/0/kind: nsfw is a hosted-only kind"_s))
         << outcome.out.toStdString();
-    EXPECT_FALSE(outcome.out.contains(u"/tasks/0/next/0/kind"_s)) << "video runs";
-    EXPECT_EQ(runCli({u"validate"_s, u"--for"_s, u"embedded"_s, specFile(u"02-conditions.json"_s)})
+    EXPECT_EQ(outcome.out.count(u'\n'), 2) << "nsfw and upload, nothing else";
+    EXPECT_EQ(runCli({u"validate"_s, u"--for"_s, u"embedded"_s, specFile(u"01-request.json"_s)})
                   .exitCode,
               0);
     EXPECT_EQ(runCli({u"validate"_s, u"--for"_s, u"mars"_s, specFile(u"02-conditions.json"_s)})
