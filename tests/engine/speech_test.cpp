@@ -180,3 +180,21 @@ TEST(SpeechTask, FlatFormSharesOneTranscript)
         test::outputPath(*test::taskOfKind(*finished, u"chapters"_s)));
     EXPECT_EQ(chapters.value(u"format").toObject().value(u"format_name").toString(), u"webvtt");
 }
+
+TEST(SpeechTask, CancellingStopsRecognitionAndLeavesNothing)
+{
+    QTemporaryDir dir;
+    QTemporaryDir workspace;
+    // A minute of speech takes seconds to recognise: the cancel lands while it works.
+    QStringList text;
+    for (int i = 0; i < 8; ++i)
+        text += Sentences;
+    const QString wav = say(dir.path(), u"long.wav"_s, u"slt"_s, text.join(u". "_s));
+    ASSERT_FALSE(wav.isEmpty());
+    const spool::Run run = test::runUnderIngest(workspace.path(), wav, u"speech"_s, {}, 1500);
+    EXPECT_EQ(run.lifecycle.status(), Status::Cancelled);
+    const Task *task = test::taskOfKind(run, u"speech"_s);
+    ASSERT_NE(task, nullptr);
+    EXPECT_EQ(task->lifecycle.status(), Status::Cancelled);
+    EXPECT_TRUE(task->outputs.isEmpty());
+}
