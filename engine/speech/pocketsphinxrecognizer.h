@@ -1,9 +1,6 @@
 #pragma once
 
-#include "transcript.h"
-
-#include <runtime/canceltoken.h>
-#include <schema/result.h>
+#include "recognizer.h"
 
 #include <functional>
 #include <memory>
@@ -17,10 +14,10 @@ namespace spool {
 ///
 /// The model folder comes from pkg-config at build time, or `SPOOL_SPEECH_MODEL_DIR` at run
 /// time; PocketSphinx's own logging is silenced.
-class PocketSphinxRecognizer
+class PocketSphinxRecognizer : public Recognizer
 {
 public:
-    ~PocketSphinxRecognizer();
+    ~PocketSphinxRecognizer() override;
 
     static Result<std::unique_ptr<PocketSphinxRecognizer>> create(const QString &modelDir);
     /// This thread's recognizer, made on first call; an error when the model cannot load.
@@ -31,7 +28,7 @@ public:
     /// and cancellation between them. Words carry their times and a confidence (0–1).
     Result<Transcript> recognize(const std::vector<int16_t> &samples,
                                  const CancelToken &cancel,
-                                 const std::function<void(double)> &progress);
+                                 const std::function<void(double)> &progress) override;
 
 private:
     struct Decoder;
