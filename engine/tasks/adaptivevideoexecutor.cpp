@@ -1,6 +1,6 @@
 #include "adaptivevideoexecutor.h"
 
-#include "videoexecutor.h"
+#include "mediatask.h"
 
 #include <media/hlsladder.h>
 #include <media/videotranscoder.h>
@@ -16,8 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 std::optional<Error> AdaptiveVideoExecutor::check(const QJsonObject &options,
                                                   const std::optional<MediaFile> &input) const
 {
-    // The same input rules as a video task.
-    return VideoExecutor().check(options, input);
+    return MediaTask::checkInput(u"adaptive_video"_s, {u"video"_s}, options, input);
 }
 
 Result<TaskOutcome> AdaptiveVideoExecutor::execute(TaskContext &context) const

@@ -30,7 +30,10 @@ std::optional<Error> MediaTask::checkInput(const QString &task,
                                            const QJsonObject &options,
                                            const std::optional<MediaFile> &input)
 {
-    const QString article = task.startsWith(u'a') || task.startsWith(u'i') ? u"an"_s : u"a"_s;
+    const QString article = task.startsWith(u"audio") || task.startsWith(u"image")
+                                    || task.startsWith(u"outline")
+                                ? u"an"_s
+                                : u"a"_s;
     if (!input)
         return Error{u"input_missing"_s, u"%1 %2 task needs an input file"_s.arg(article, task)};
     const QJsonObject &file = input->properties;
