@@ -31,7 +31,7 @@ std::optional<Error> MediaTask::checkInput(const QString &task,
                                            const std::optional<MediaFile> &input)
 {
     const QString article = task.startsWith(u"audio") || task.startsWith(u"image")
-                                    || task.startsWith(u"outline")
+                                    || task.startsWith(u"adaptive") || task.startsWith(u"outline")
                                 ? u"an"_s
                                 : u"a"_s;
     if (!input)
