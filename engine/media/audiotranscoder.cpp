@@ -137,16 +137,7 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
         return error;
 
     // Filter graph: trim to [start, end), then fit the sound to the encoder.
-    char layoutName[64] = {};
-    av_channel_layout_describe(&decoder->ch_layout, layoutName, sizeof layoutName);
-    const QByteArray sourceArgs = u"time_base=%1/%2:sample_rate=%3:sample_fmt=%4:channel_layout=%5"_s
-                                      .arg(sound.stream->time_base.num)
-                                      .arg(sound.stream->time_base.den)
-                                      .arg(decoder->sample_rate)
-                                      .arg(QString::fromLatin1(
-                                               av_get_sample_fmt_name(decoder->sample_fmt)),
-                                           QString::fromLatin1(layoutName))
-                                      .toLatin1();
+    const QByteArray sourceArgs = sound.bufferArguments();
     char outLayout[64] = {};
     av_channel_layout_describe(&encoder->ch_layout, outLayout, sizeof outLayout);
     QString description;

@@ -152,17 +152,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
     chain.append(pixelFormatFilter(*target));
 
     ffmpeg::Graph graph(avfilter_graph_alloc());
-    const AVRational aspect = decoder->sample_aspect_ratio.num > 0 ? decoder->sample_aspect_ratio
-                                                                   : AVRational{1, 1};
-    const QByteArray sourceArgs = u"video_size=%1x%2:pix_fmt=%3:time_base=%4/%5:pixel_aspect=%6/%7"_s
-                                      .arg(decoder->width)
-                                      .arg(decoder->height)
-                                      .arg(int(decoder->pix_fmt))
-                                      .arg(stream->time_base.num)
-                                      .arg(stream->time_base.den)
-                                      .arg(aspect.num)
-                                      .arg(aspect.den)
-                                      .toLatin1();
+    const QByteArray sourceArgs = (*videoStream)->bufferArguments();
     AVFilterContext *source = nullptr;
     AVFilterContext *sink = nullptr;
     status = ffmpeg::buildGraph(graph.get(), false, sourceArgs, chain.join(u','), &source, &sink);

@@ -2,6 +2,10 @@
 
 #include <QFile>
 
+extern "C" {
+#include <libavutil/channel_layout.h>
+}
+
 namespace spool {
 
 using namespace Qt::Literals::StringLiterals;
@@ -9,6 +13,33 @@ using namespace Qt::Literals::StringLiterals;
 double MediaInput::Stream::seconds(int64_t pts) const
 {
     return double(pts) * av_q2d(stream->time_base) - startTime;
+}
+
+QByteArray MediaInput::Stream::bufferArguments(AVRational timeBase) const
+{
+    if (timeBase.num <= 0)
+        timeBase = stream->time_base;
+    const AVCodecContext *codec = decoder.get();
+    if (codec->codec_type == AVMEDIA_TYPE_AUDIO) {
+        char layout[64] = {};
+        av_channel_layout_describe(&codec->ch_layout, layout, sizeof layout);
+        return u"time_base=%1/%2:sample_rate=%3:sample_fmt=%4:channel_layout=%5"_s.arg(timeBase.num)
+            .arg(timeBase.den)
+            .arg(codec->sample_rate)
+            .arg(QString::fromLatin1(av_get_sample_fmt_name(codec->sample_fmt)),
+                 QString::fromLatin1(layout))
+            .toLatin1();
+    }
+    const AVRational aspect = codec->sample_aspect_ratio.num > 0 ? codec->sample_aspect_ratio
+                                                                 : AVRational{1, 1};
+    return u"video_size=%1x%2:pix_fmt=%3:time_base=%4/%5:pixel_aspect=%6/%7"_s.arg(codec->width)
+        .arg(codec->height)
+        .arg(int(codec->pix_fmt))
+        .arg(timeBase.num)
+        .arg(timeBase.den)
+        .arg(aspect.num)
+        .arg(aspect.den)
+        .toLatin1();
 }
 
 MediaInput::MediaInput(ffmpeg::Input context, ffmpeg::Failure fail)

@@ -22,6 +22,10 @@ public:
         double startTime = 0;
 
         double seconds(int64_t pts) const;
+        /// The arguments of a `buffer` (video) or `abuffer` (audio) filter that takes this
+        /// stream's decoded frames; frames are stamped in `timeBase`, the stream's own when
+        /// not given.
+        QByteArray bufferArguments(AVRational timeBase = AVRational{0, 0}) const;
     };
 
     static Result<std::unique_ptr<MediaInput>> open(const QString &path,

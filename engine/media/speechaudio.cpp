@@ -31,16 +31,7 @@ Result<std::vector<int16_t>> SpeechAudio::decode(const QString &path,
     MediaInput::Stream &stream = **sound;
     AVCodecContext *decoder = stream.decoder.get();
 
-    char layout[64] = {};
-    av_channel_layout_describe(&decoder->ch_layout, layout, sizeof layout);
-    const QByteArray args = u"time_base=%1/%2:sample_rate=%3:sample_fmt=%4:channel_layout=%5"_s
-                                .arg(stream.stream->time_base.num)
-                                .arg(stream.stream->time_base.den)
-                                .arg(decoder->sample_rate)
-                                .arg(QString::fromLatin1(
-                                         av_get_sample_fmt_name(decoder->sample_fmt)),
-                                     QString::fromLatin1(layout))
-                                .toLatin1();
+    const QByteArray args = stream.bufferArguments();
     ffmpeg::Graph graph(avfilter_graph_alloc());
     AVFilterContext *source = nullptr;
     AVFilterContext *sink = nullptr;

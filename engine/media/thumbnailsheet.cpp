@@ -133,15 +133,8 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
     QStringList chain = FrameGeometry::filters(sized, input);
     chain.append(u"tile=%1x%2:nb_frames=%3"_s.arg(columns).arg(rows).arg(tiles.size()));
     chain.append(ImageMaker::pixelFormatFilter(*format));
-    const AVRational aspect = decoder->sample_aspect_ratio.num > 0 ? decoder->sample_aspect_ratio
-                                                                   : AVRational{1, 1};
-    const QByteArray args = u"video_size=%1x%2:pix_fmt=%3:time_base=1/1:pixel_aspect=%4/%5"_s
-                                .arg(decoder->width)
-                                .arg(decoder->height)
-                                .arg(int(decoder->pix_fmt))
-                                .arg(aspect.num)
-                                .arg(aspect.den)
-                                .toLatin1();
+    // Frames are numbered 0, 1, 2... for the tile filter.
+    const QByteArray args = (*videoStream)->bufferArguments(AVRational{1, 1});
     ffmpeg::Graph graph(avfilter_graph_alloc());
     AVFilterContext *source = nullptr;
     AVFilterContext *sink = nullptr;

@@ -175,21 +175,8 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         QStringList chain = FrameGeometry::filters(options, input, true);
         chain.append(u"fps=%1/%2"_s.arg(rate.num).arg(rate.den));
         chain.append(u"format=yuv420p"_s);
-        const AVRational aspect = video.decoder->sample_aspect_ratio.num > 0
-                                      ? video.decoder->sample_aspect_ratio
-                                      : AVRational{1, 1};
-        const QByteArray args
-            = u"video_size=%1x%2:pix_fmt=%3:time_base=%4/%5:pixel_aspect=%6/%7:frame_rate=%8/%9"_s
-                  .arg(video.decoder->width)
-                  .arg(video.decoder->height)
-                  .arg(int(video.decoder->pix_fmt))
-                  .arg(video.input->time_base.num)
-                  .arg(video.input->time_base.den)
-                  .arg(aspect.num)
-                  .arg(aspect.den)
-                  .arg(rate.num)
-                  .arg(rate.den)
-                  .toLatin1();
+        const QByteArray args = video.opened->bufferArguments()
+                                + u":frame_rate=%1/%2"_s.arg(rate.num).arg(rate.den).toLatin1();
         video.graph.reset(avfilter_graph_alloc());
         status = ffmpeg::buildGraph(video.graph.get(),
                                     false,
@@ -267,9 +254,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         if ((status = avcodec_open2(encoder, audioEncoder, nullptr)) < 0)
             return fail(u"encoder_failed"_s, u"cannot open the audio encoder"_s, status);
 
-        char inLayout[64] = {};
         char outLayout[64] = {};
-        av_channel_layout_describe(&audio.decoder->ch_layout, inLayout, sizeof inLayout);
         av_channel_layout_describe(&encoder->ch_layout, outLayout, sizeof outLayout);
         const double audioStart = audio.input->start_time != AV_NOPTS_VALUE
                                       ? double(audio.input->start_time)
@@ -286,14 +271,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                            .arg(encoder->sample_rate)
                            .arg(QString::fromLatin1(av_get_sample_fmt_name(encoder->sample_fmt)),
                                 QString::fromLatin1(outLayout));
-        const QByteArray args = u"time_base=%1/%2:sample_rate=%3:sample_fmt=%4:channel_layout=%5"_s
-                                    .arg(audio.input->time_base.num)
-                                    .arg(audio.input->time_base.den)
-                                    .arg(audio.decoder->sample_rate)
-                                    .arg(QString::fromLatin1(
-                                             av_get_sample_fmt_name(audio.decoder->sample_fmt)),
-                                         QString::fromLatin1(inLayout))
-                                    .toLatin1();
+        const QByteArray args = audio.opened->bufferArguments();
         audio.graph.reset(avfilter_graph_alloc());
         status = ffmpeg::buildGraph(audio.graph.get(),
                                     true,
