@@ -42,6 +42,8 @@ struct KindSpec
     QList<OptionSpec> options;
 
     const OptionSpec *option(QStringView name) const;
+    /// What the task passes to its `next` tasks when it is given `input`.
+    unsigned outputFor(unsigned input) const { return passesInputThrough ? input : produces; }
 
     /// Every kind of spec §4, in palette order.
     static const QList<KindSpec> &all();

@@ -246,7 +246,7 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
     }
     unsigned produces = KindSpec::Anything;
     if (spec)
-        produces = spec->passesInputThrough ? item.input : spec->produces;
+        produces = spec->outputFor(item.input);
     const QJsonArray children = next.toArray();
     for (qsizetype i = children.size() - 1; i >= 0; --i) {
         stack->push_back(Pending{children.at(i),

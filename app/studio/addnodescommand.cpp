@@ -1,0 +1,41 @@
+#include "addnodescommand.h"
+
+namespace spool {
+
+namespace {
+
+int countTasks(const std::vector<TaskDef> &tasks)
+{
+    int count = 0;
+    for (const TaskDef &task : tasks)
+        count += 1 + countTasks(task.next);
+    return count;
+}
+
+} // namespace
+
+AddNodesCommand::AddNodesCommand(GraphModel *model,
+                                 std::vector<TaskDef> tasks,
+                                 QList<QPointF> positions,
+                                 NodeId parent,
+                                 const QString &text)
+    : GraphCommand(model, text)
+    , m_tasks(std::move(tasks))
+    , m_positions(std::move(positions))
+    , m_parent(parent)
+{
+    if (text.isEmpty()) {
+        const int count = countTasks(m_tasks);
+        setText(count == 1 ? tr("Add %1").arg(m_tasks.front().kind)
+                           : tr("Add %n task(s)", nullptr, count));
+    }
+}
+
+void AddNodesCommand::build(GraphEdit &edit)
+{
+    if (m_parent != 0 && !edit.model()->contains(m_parent))
+        return;
+    m_ids = edit.insertTasks(m_tasks, m_positions, m_parent);
+}
+
+} // namespace spool

@@ -1,0 +1,21 @@
+#include "setoptionscommand.h"
+
+namespace spool {
+
+SetOptionsCommand::SetOptionsCommand(GraphModel *model,
+                                     NodeId id,
+                                     const std::optional<QJsonObject> &options)
+    : GraphCommand(model, {})
+    , m_node(id)
+    , m_options(options)
+{
+    const GraphNode *node = model->node(id);
+    setText(tr("Edit %1 options").arg(node ? node->kind : QString()));
+}
+
+void SetOptionsCommand::build(GraphEdit &edit)
+{
+    edit.setOptions(m_node, m_options);
+}
+
+} // namespace spool

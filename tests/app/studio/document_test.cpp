@@ -1,0 +1,178 @@
+// Serialisation is tested by save → clear → load → compare.
+
+#include <addnodescommand.h>
+#include <document.h>
+#include <spoolfile.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace spool;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+QStringList exampleRequests()
+{
+    QStringList paths;
+    for (const QString &folder : {QStringLiteral(SPOOL_TEST_DATA "/spec"),
+                                  QStringLiteral(SPOOL_TEST_DATA "/../../resources/examples")}) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+            paths.append(dir.filePath(name));
+    }
+    return paths;
+}
+
+} // namespace
+
+TEST(Document, ImportThenExportGivesTheExampleBackForEveryExample)
+{
+    const QStringList examples = exampleRequests();
+    ASSERT_GE(examples.size(), 7);
+    QTemporaryDir dir;
+    for (const QString &path : examples) {
+        SCOPED_TRACE(path.toStdString());
+        Document document;
+        ASSERT_FALSE(document.open(path).has_value());
+        EXPECT_FALSE(document.isModified());
+        EXPECT_EQ(document.displayName(), QFileInfo(path).fileName());
+        const QString out = dir.filePath(u"out.json"_s);
+        ASSERT_FALSE(document.exportRequest(out).has_value());
+        const auto original = RunRequest::fromText(readFile(path));
+        const auto exported = RunRequest::fromText(readFile(out));
+        ASSERT_TRUE(original && exported);
+        EXPECT_EQ(*exported, *original);
+        EXPECT_EQ(readFile(out), original->toCanonicalText());
+        // Laid out: no two nodes share a position.
+        QSet<std::pair<qreal, qreal>> seen;
+        for (NodeId id : document.model()->nodeIds()) {
+            const QPointF p = document.model()->node(id)->position;
+            EXPECT_TRUE(!seen.contains({p.x(), p.y()}));
+            seen.insert({p.x(), p.y()});
+        }
+    }
+}
+
+TEST(Document, SaveClearOpenGivesTheSameWorkflowAndLayout)
+{
+    QTemporaryDir dir;
+    Document document;
+    ASSERT_FALSE(document.open(QStringLiteral(SPOOL_TEST_DATA "/spec/05-every-kind.json")));
+    const NodeId root = document.model()->roots().constFirst();
+    TaskDef extra;
+    extra.kind = u"audio"_s;
+    document.undoStack()->push(
+        new AddNodesCommand(document.model(), {extra}, {QPointF(-123.5, 456)}, root));
+    EXPECT_TRUE(document.isModified());
+    const RunRequest request = document.model()->toRequest();
+    QList<QPointF> positions;
+    for (NodeId id : document.model()->nodeIds())
+        positions.append(document.model()->node(id)->position);
+
+    QSignalSpy modified(&document, &Document::modifiedChanged);
+    const QString path = dir.filePath(u"every kind.spool"_s);
+    ASSERT_FALSE(document.save(path).has_value());
+    EXPECT_FALSE(document.isModified());
+    EXPECT_EQ(modified.size(), 1);
+    EXPECT_EQ(document.filePath(), path);
+
+    document.clear();
+    EXPECT_EQ(document.model()->nodeCount(), 0);
+    ASSERT_FALSE(document.open(path).has_value());
+    EXPECT_EQ(document.model()->toRequest(), request);
+    QList<QPointF> reopened;
+    for (NodeId id : document.model()->nodeIds())
+        reopened.append(document.model()->node(id)->position);
+    EXPECT_EQ(reopened, positions);
+    EXPECT_EQ(document.displayName(), u"every kind.spool"_s);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+}
+
+TEST(SpoolFile, FormatOneMigratesItsPointerKeyedPositions)
+{
+    const QByteArray formatOne = R"({"format": 1,
+        "request": {"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"},
+                               "next": [{"kind": "video"}, {"kind": "audio"}]}],
+                    "metadata": {"project": "old"}},
+        "positions": {"/tasks/0": [0, 40], "/tasks/0/next/0": [300, 0],
+                      "/tasks/0/next/1": [300, 80]}})";
+    const Result<SpoolFile> file = SpoolFile::fromText(formatOne, u"old.spool"_s);
+    ASSERT_TRUE(file) << file.error().message.toStdString();
+    EXPECT_EQ(file->positions, (QList<QPointF>{QPointF(0, 40), QPointF(300, 0), QPointF(300, 80)}));
+    EXPECT_EQ(file->request.metadata->value(u"project"_s).toString(), u"old"_s);
+
+    // Written back, it is format 2, and reads to the same thing.
+    const QByteArray formatTwo = file->toText();
+    EXPECT_TRUE(formatTwo.contains(R"("format": 2)")) << formatTwo.constData();
+    const Result<SpoolFile> again = SpoolFile::fromText(formatTwo, u"new.spool"_s);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->positions, file->positions);
+    EXPECT_EQ(again->request, file->request);
+
+    // A format-1 layout that misses a task is an error that says which.
+    const Result<SpoolFile> broken = SpoolFile::fromText(
+        R"({"format": 1, "request": {"tasks": [{"kind": "ingest", "next": [{"kind": "video"}]}]},
+            "positions": {"/tasks/0": [0, 0]}})",
+        u"broken.spool"_s);
+    ASSERT_FALSE(broken);
+    EXPECT_TRUE(broken.error().message.contains(u"/tasks/0/next/0"_s));
+    EXPECT_EQ(broken.error().path, u"broken.spool"_s);
+}
+
+TEST(SpoolFile, RefusesNewerFormatsAndBrokenFilesAndKeepsTheDocument)
+{
+    QTemporaryDir dir;
+    Document document;
+    ASSERT_FALSE(document.open(QStringLiteral(SPOOL_TEST_DATA "/spec/01-request.json")));
+    const RunRequest before = document.model()->toRequest();
+
+    const QString newer = dir.filePath(u"newer.spool"_s);
+    writeFile(newer, R"({"spool": {"format": 99}, "request": {"tasks": []}})");
+    const std::optional<Error> tooNew = document.open(newer);
+    ASSERT_TRUE(tooNew);
+    EXPECT_EQ(tooNew->kind, u"format_too_new"_s);
+    EXPECT_TRUE(tooNew->message.contains(u"99"_s));
+
+    const QString garbage = dir.filePath(u"garbage.json"_s);
+    writeFile(garbage, "{\"tasks\": [ {\"kind\": ");
+    const std::optional<Error> broken = document.open(garbage);
+    ASSERT_TRUE(broken);
+    EXPECT_TRUE(broken->message.contains(u"garbage.json:1:"_s)) << broken->message.toStdString();
+
+    const std::optional<Error> missing = document.open(dir.filePath(u"missing.spool"_s));
+    ASSERT_TRUE(missing);
+    EXPECT_EQ(missing->kind, u"read_failed"_s);
+
+    EXPECT_EQ(document.model()->toRequest(), before) << "a failed open changes nothing";
+}
+
+TEST(Document, SavingToAnUnwritablePlaceFailsAndStaysModified)
+{
+    Document document;
+    TaskDef ingest;
+    ingest.kind = u"ingest"_s;
+    document.undoStack()->push(new AddNodesCommand(document.model(), {ingest}, {}));
+    const std::optional<Error> error = document.save(u"/nonexistent-folder/x.spool"_s);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, u"write_failed"_s);
+    EXPECT_TRUE(document.isModified());
+    EXPECT_TRUE(document.filePath().isEmpty());
+}

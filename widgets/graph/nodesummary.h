@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace spool {
+
+/// The one line a node shows under its title: the options a person looks for first
+/// ("1280×720 · mp4 · h265", a conditions task's rule, an ingest's file name), in the
+/// words of the runs JSON so it reads the same in every language.
+class NodeSummary
+{
+public:
+    static QString text(const QString &kind, const std::optional<QJsonObject> &options);
+    /// A conditions task's checks as one readable rule: "kind = video, width > 1920".
+    static QString rule(const QJsonObject &options);
+};
+
+} // namespace spool
