@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QRectF>
+#include <QString>
+#include <QStringView>
+
+class QPainter;
+
+namespace spool {
+
+/// How a task kind looks wherever the editor shows it (palette, quick-add, canvas): one accent
+/// colour per palette group and one vector pictogram per kind. The colours keep at least 3:1
+/// contrast against both light and dark window backgrounds; the pictograms are drawn on a
+/// 24-unit grid scaled to the target, so they stay crisp from 12 to 48 pixels. Unknown kinds
+/// get a neutral grey and a question mark rather than nothing. Every list of kinds also
+/// matches searches against the same text, searchText().
+class KindStyle
+{
+public:
+    KindStyle() = delete;
+
+    static QColor groupColor(QStringView group);
+    static QColor kindColor(QStringView kind);
+    static void paintIcon(QPainter *painter,
+                          const QRectF &rect,
+                          QStringView kind,
+                          const QColor &color);
+    /// The pictogram in the kind's colour at 16, 24, 32 and 48 pixels, on transparency.
+    static QIcon icon(QStringView kind);
+    /// What a search for the kind is matched against, ignoring case: its name, the name with
+    /// spaces for underscores, and its description.
+    static QString searchText(QStringView kind);
+};
+
+} // namespace spool

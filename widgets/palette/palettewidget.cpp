@@ -1,0 +1,275 @@
+#include "palettewidget.h"
+
+#include "kindstyle.h"
+
+#include <schema/kindspec.h>
+
+#include <QApplication>
+#include <QDrag>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The text a search is matched against; header and hint rows have none, so any search text
+// hides them unless a kind beneath keeps its group visible.
+constexpr int SearchTextRole = PaletteWidget::KindRole + 1;
+
+constexpr int IconSize = 24;
+
+} // namespace
+
+PaletteWidget::PaletteWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_search->setPlaceholderText(tr("Search tasks…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setIconSize(QSize(IconSize, IconSize));
+    // Drags are started here rather than by the view, so they carry the kind MIME type
+    // instead of the model's internal item format.
+    m_view->setDragEnabled(false);
+    m_view->viewport()->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view);
+
+    populate();
+
+    connect(m_search, &QLineEdit::textChanged, this, &PaletteWidget::onSearchEdited);
+    connect(m_search, &QLineEdit::returnPressed, this, &PaletteWidget::onSearchReturnPressed);
+    connect(m_view, &QTreeView::activated, this, &PaletteWidget::onIndexActivated);
+}
+
+QString PaletteWidget::kindMimeType()
+{
+    return u"application/x-spool-task-kind"_s;
+}
+
+QMimeData *PaletteWidget::mimeDataForKind(const QString &kind)
+{
+    auto *data = new QMimeData;
+    data->setData(kindMimeType(), kind.toUtf8());
+    data->setText(kind);
+    return data;
+}
+
+QString PaletteWidget::groupTitle(QStringView group)
+{
+    if (group == u"Sources")
+        return tr("Sources");
+    if (group == u"Media")
+        return tr("Media");
+    if (group == u"Tracks")
+        return tr("Tracks");
+    if (group == u"Intelligence")
+        return tr("Intelligence");
+    if (group == u"Logic")
+        return tr("Logic");
+    if (group == u"Hosted only")
+        return tr("Hosted only");
+    return group.toString();
+}
+
+QString PaletteWidget::searchText() const
+{
+    return m_search->text();
+}
+
+void PaletteWidget::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+QAbstractItemModel *PaletteWidget::model() const
+{
+    return m_proxy;
+}
+
+QString PaletteWidget::firstMatch() const
+{
+    return firstMatchIndex().data(KindRole).toString();
+}
+
+void PaletteWidget::populate()
+{
+    QStandardItem *header = nullptr;
+    QString group;
+    for (const KindSpec &spec : KindSpec::all()) {
+        if (!header || spec.group != group) {
+            group = spec.group;
+            header = new QStandardItem(groupTitle(group));
+            header->setFlags(Qt::ItemIsEnabled);
+            QFont font = header->font();
+            font.setBold(true);
+            header->setFont(font);
+            m_model->appendRow(header);
+        }
+
+        const bool firstInGroup = header->rowCount() == 0;
+        if (spec.hostedOnly && firstInGroup) {
+            // A disabled row: the view greys it in any palette and keyboard navigation
+            // skips it.
+            auto *hint = new QStandardItem(tr("Runs on the hosted service only"));
+            hint->setFlags(Qt::NoItemFlags);
+            QFont font = hint->font();
+            font.setItalic(true);
+            hint->setFont(font);
+            header->appendRow(hint);
+        }
+
+        auto *item = new QStandardItem(KindStyle::icon(spec.kind), spec.kind);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+        item->setData(spec.kind, KindRole);
+        item->setData(KindStyle::searchText(spec.kind), SearchTextRole);
+        item->setToolTip(spec.hostedOnly
+                             ? spec.description + u'\n'
+                                   + tr("Runs on the hosted service only; the embedded engine "
+                                        "rejects it.")
+                             : spec.description);
+        header->appendRow(item);
+    }
+    m_view->expandAll();
+}
+
+void PaletteWidget::onSearchEdited(const QString &text)
+{
+    m_proxy->setFilterFixedString(text.trimmed());
+    // Groups that reappear come back collapsed.
+    m_view->expandAll();
+    if (text.trimmed().isEmpty())
+        m_view->clearSelection();
+    else
+        m_view->setCurrentIndex(firstMatchIndex());
+}
+
+void PaletteWidget::onSearchReturnPressed()
+{
+    const QString kind = firstMatch();
+    if (!kind.isEmpty())
+        Q_EMIT kindActivated(kind);
+}
+
+void PaletteWidget::onIndexActivated(const QModelIndex &index)
+{
+    const QString kind = index.data(KindRole).toString();
+    if (!kind.isEmpty())
+        Q_EMIT kindActivated(kind);
+}
+
+QModelIndex PaletteWidget::firstMatchIndex() const
+{
+    for (int groupRow = 0; groupRow < m_proxy->rowCount(); ++groupRow) {
+        const QModelIndex group = m_proxy->index(groupRow, 0);
+        for (int row = 0; row < m_proxy->rowCount(group); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, group);
+            if (index.data(KindRole).isValid())
+                return index;
+        }
+    }
+    return {};
+}
+
+bool PaletteWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress)
+        return filterSearchKey(static_cast<QKeyEvent *>(event));
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseMove:
+        case QEvent::MouseButtonRelease:
+            return filterViewportMouse(static_cast<QMouseEvent *>(event));
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool PaletteWidget::filterSearchKey(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    // Down leaves the search field for the list, on the kind Enter would have taken.
+    if (event->key() != Qt::Key_Down)
+        return false;
+    const QModelIndex first = firstMatchIndex();
+    if (!first.isValid())
+        return false;
+    m_view->setFocus(Qt::TabFocusReason);
+    m_view->setCurrentIndex(first);
+    return true;
+}
+
+bool PaletteWidget::filterViewportMouse(QMouseEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        m_pressedKind.clear();
+        if (event->button() == Qt::LeftButton) {
+            const QModelIndex index = m_view->indexAt(event->position().toPoint());
+            if (index.flags() & Qt::ItemIsDragEnabled) {
+                m_pressedKind = index.data(KindRole).toString();
+                m_pressPosition = event->position().toPoint();
+            }
+        }
+        return false;
+    case QEvent::MouseButtonRelease:
+        m_pressedKind.clear();
+        return false;
+    case QEvent::MouseMove:
+        break;
+    default:
+        return false;
+    }
+
+    if (m_pressedKind.isEmpty() || !(event->buttons() & Qt::LeftButton))
+        return false;
+    if ((event->position().toPoint() - m_pressPosition).manhattanLength()
+        < QApplication::startDragDistance())
+        return false;
+
+    const QString kind = m_pressedKind;
+    m_pressedKind.clear();
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mimeDataForKind(kind));
+    const int size = IconSize * 3 / 2;
+    drag->setPixmap(KindStyle::icon(kind).pixmap(QSize(size, size), devicePixelRatioF()));
+    drag->setHotSpot(QPoint(size / 2, size / 2));
+    drag->exec(Qt::CopyAction);
+    return true;
+}
+
+} // namespace spool
