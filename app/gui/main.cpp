@@ -1,36 +1,46 @@
-// The composition root of the spool GUI: builds the objects and joins them.
+// The composition root of the spool GUI: builds every object once and joins them.
 
-#include "mainwindow.h"
+#include <document.h>
+#include <documentcontroller.h>
+#include <editorcontroller.h>
+#include <mainwindow.h>
+#include <preferences.h>
+#include <preferencesdialog.h>
+#include <recoverystore.h>
+#include <validationcontroller.h>
 
+#include <graph/graphscene.h>
 #include <graph/graphview.h>
-#include <schema/runrequest.h>
-#include <schema/validator.h>
+#include <graph/overviewview.h>
+#include <issues/issueswidget.h>
+#include <json/jsonview.h>
+#include <palette/palettewidget.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
+#include <QUndoView>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace spool;
 
 namespace {
 
-int countTasks(const std::vector<spool::TaskDef> &tasks)
+void installTranslators(QApplication &app, const QString &preferred)
 {
-    int count = 0;
-    for (const spool::TaskDef &task : tasks)
-        count += 1 + countTasks(task.next);
-    return count;
-}
-
-void installTranslators(QApplication &app)
-{
-    // The SPOOL_LANGUAGE environment variable overrides the system locale ("de", "en").
-    const QString language = qEnvironmentVariable("SPOOL_LANGUAGE");
+    // SPOOL_LANGUAGE overrides the preference, which overrides the system locale.
+    QString language = qEnvironmentVariable("SPOOL_LANGUAGE");
+    if (language.isEmpty())
+        language = preferred;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
     auto *spoolTranslator = new QTranslator(&app);
     if (spoolTranslator->load(locale, u"spool"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(spoolTranslator);
@@ -42,30 +52,20 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(qtTranslator);
 }
 
-void openRequest(spool::MainWindow &window, const QString &path)
+int fail(const QString &message)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        window.showLoadError(path, file.errorString());
-        return;
-    }
-    const QByteArray text = file.readAll();
-    const spool::Result<spool::RunRequest> request = spool::RunRequest::fromText(text);
-    if (!request) {
-        window.showLoadError(path, request.error().message);
-        return;
-    }
-    const QList<spool::Error> problems = spool::Validator().validateText(text);
-    window.showRequestStatus(path, countTasks(request->tasks), int(problems.size()));
+    QTextStream(stderr) << u"spool: "_s << message << u"\n"_s;
+    return 1;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // A screenshot needs no display: render offscreen unless a platform was chosen.
+    // Headless options need no display: render offscreen unless a platform was chosen.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if ((qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export") == 0)
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
@@ -74,36 +74,110 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Spool"_s);
     QApplication::setApplicationVersion(QStringLiteral(SPOOL_VERSION));
     QApplication::setDesktopFileName(u"app.spool.Spool"_s);
-    installTranslators(app);
+
+    QSettings settings;
+    Preferences preferences(&settings);
+    installTranslators(app, preferences.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Spool, a studio for media-processing workflows."_s);
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Spool, a studio for media-processing workflows."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
-        u"Render the main window offscreen at 1280x800, write it to FILE as PNG and exit."_s,
+        QApplication::translate("main",
+                                "Render the main window offscreen at 1280x800 after fitting the "
+                                "graph to the view, write it to FILE as PNG and exit."),
+        u"FILE"_s);
+    const QCommandLineOption exportOption(
+        u"export"_s,
+        QApplication::translate("main",
+                                "Load the workflow (.spool or runs JSON) into the editor, write "
+                                "the run request it derives to FILE and exit."),
         u"FILE"_s);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(u"FILE"_s, u"A run request (runs JSON) to open."_s, u"[FILE]"_s);
+    parser.addOption(exportOption);
+    parser.addPositionalArgument(u"FILE"_s,
+                                 QApplication::translate("main",
+                                                         "A workflow (.spool) or run request "
+                                                         "(runs JSON) to open."),
+                                 u"[FILE]"_s);
     parser.process(app);
+    const QString input = parser.positionalArguments().value(0);
 
-    auto *canvas = new spool::GraphView;
-    spool::MainWindow window(canvas);
+    Document document;
+    if (parser.isSet(exportOption)) {
+        if (input.isEmpty())
+            return fail(QApplication::translate("main", "--export needs a workflow to read"));
+        if (std::optional<Error> error = document.open(input))
+            return fail(error->message);
+        if (std::optional<Error> error = document.exportRequest(parser.value(exportOption)))
+            return fail(error->message);
+        return 0;
+    }
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    RecoveryStore recovery(QDir(dataFolder).filePath(u"recovery"_s));
+
+    auto *scene = new GraphScene(document.model(), &app);
+    auto *canvas = new GraphView;
+    canvas->setScene(scene);
+    auto *palette = new PaletteWidget;
+    auto *issues = new IssuesWidget;
+    auto *json = new JsonView;
+    auto *undoView = new QUndoView(document.undoStack());
+    undoView->setEmptyLabel(QApplication::translate("main", "<empty>"));
+    auto *overview = new OverviewView(scene, canvas);
+
+    EditorController editor(&document, scene, canvas);
+    ValidationController validation(document.model(), scene, issues, json);
+    DocumentController documents(&document, &preferences, &recovery);
+    MainWindow window({canvas, palette, nullptr, issues, json, undoView, overview},
+                      {&document, &editor, &documents, &preferences});
+    documents.setDialogParent(&window);
+
+    QObject::connect(palette,
+                     &PaletteWidget::kindActivated,
+                     &editor,
+                     [&editor, canvas](const QString &kind) {
+                         editor.addTask(kind,
+                                        canvas->mapToScene(canvas->viewport()->rect().center()));
+                     });
+    QObject::connect(&documents,
+                     &DocumentController::documentOpened,
+                     &editor,
+                     &EditorController::fitToView);
+    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&preferences, &window] {
+        PreferencesDialog(&preferences, &window).exec();
+    });
+    QObject::connect(&validation,
+                     &ValidationController::validated,
+                     &window,
+                     [&window](int problems) { window.setProblemCount(problems); });
+
     window.resize(1280, 800);
-    if (!parser.positionalArguments().isEmpty())
-        openRequest(window, parser.positionalArguments().constFirst());
+    if (!parser.isSet(screenshotOption) && !preferences.windowGeometry().isEmpty()) {
+        window.restoreGeometry(preferences.windowGeometry());
+        window.restoreState(preferences.windowState());
+    }
+    if (!input.isEmpty())
+        documents.openFile(input);
 
     if (parser.isSet(screenshotOption)) {
         window.show();
         QApplication::processEvents();
+        validation.validateNow();
+        editor.fitToView();
+        QApplication::processEvents();
         const QString out = parser.value(screenshotOption);
-        if (!window.grab().save(out, "PNG")) {
-            QTextStream(stderr) << u"spool: cannot write the screenshot to "_s << out << u"\n"_s;
-            return 1;
-        }
+        if (!window.grab().save(out, "PNG"))
+            return fail(
+                QApplication::translate("main", "cannot write the screenshot to %1").arg(out));
         return 0;
     }
     window.show();
+    editor.fitToView();
+    QTimer::singleShot(0, &documents, &DocumentController::offerRecovery);
     return QApplication::exec();
 }

@@ -2,18 +2,6 @@
 
 namespace spool {
 
-namespace {
-
-int countTasks(const std::vector<TaskDef> &tasks)
-{
-    int count = 0;
-    for (const TaskDef &task : tasks)
-        count += 1 + countTasks(task.next);
-    return count;
-}
-
-} // namespace
-
 AddNodesCommand::AddNodesCommand(GraphModel *model,
                                  std::vector<TaskDef> tasks,
                                  QList<QPointF> positions,
@@ -25,7 +13,7 @@ AddNodesCommand::AddNodesCommand(GraphModel *model,
     , m_parent(parent)
 {
     if (text.isEmpty()) {
-        const int count = countTasks(m_tasks);
+        const int count = TaskDef::count(m_tasks);
         setText(count == 1 ? tr("Add %1").arg(m_tasks.front().kind)
                            : tr("Add %n task(s)", nullptr, count));
     }

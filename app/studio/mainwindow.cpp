@@ -1,49 +1,79 @@
 #include "mainwindow.h"
 
+#include "document.h"
+#include "documentcontroller.h"
+#include "editorcontroller.h"
+#include "preferences.h"
+
 #include <graph/graphview.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace spool {
 
-MainWindow::MainWindow(GraphView *canvas, QWidget *parent)
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidget *parent)
     : QMainWindow(parent)
-    , m_canvas(canvas)
+    , m_parts(parts)
+    , m_controllers(controllers)
 {
-    setWindowTitle(tr("Spool"));
-    setCentralWidget(m_canvas);
-    createActions();
-    statusBar()->showMessage(tr("Ready"));
-}
+    setCentralWidget(parts.canvas);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-void MainWindow::createActions()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QDockWidget *palette = addDock(parts.palette,
+                                   tr("Tasks"),
+                                   u"PaletteDock"_s,
+                                   Qt::LeftDockWidgetArea);
+    QDockWidget *overview = addDock(parts.overview,
+                                    tr("Overview"),
+                                    u"OverviewDock"_s,
+                                    Qt::LeftDockWidgetArea);
+    QDockWidget *inspector = addDock(parts.inspector,
+                                     tr("Inspector"),
+                                     u"InspectorDock"_s,
+                                     Qt::RightDockWidgetArea);
+    QDockWidget *json = addDock(parts.json,
+                                tr("Run Request JSON"),
+                                u"JsonDock"_s,
+                                Qt::RightDockWidgetArea);
+    QDockWidget *history = addDock(parts.undoHistory,
+                                   tr("Undo History"),
+                                   u"UndoHistoryDock"_s,
+                                   Qt::RightDockWidgetArea);
+    QDockWidget *issues = addDock(parts.issues, tr("Issues"), u"IssuesDock"_s, Qt::BottomDockWidgetArea);
+    if (palette && overview)
+        splitDockWidget(palette, overview, Qt::Vertical);
+    if (inspector && json)
+        tabifyDockWidget(inspector, json);
+    if (json && history)
+        tabifyDockWidget(json, history);
+    if (inspector)
+        inspector->raise();
+    if (palette && overview)
+        resizeDocks({palette, overview}, {520, 180}, Qt::Vertical);
+    if (palette && inspector)
+        resizeDocks({palette, inspector}, {200, 340}, Qt::Horizontal);
+    if (issues)
+        resizeDocks({issues}, {130}, Qt::Vertical);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"));
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    connect(zoomIn, &QAction::triggered, m_canvas, [this] {
-        m_canvas->setZoom(m_canvas->zoom() * 1.25);
-    });
-    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"));
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, m_canvas, [this] {
-        m_canvas->setZoom(m_canvas->zoom() / 1.25);
-    });
-    QAction *actualSize = viewMenu->addAction(tr("&Actual Size"));
-    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(actualSize, &QAction::triggered, m_canvas, [this] { m_canvas->setZoom(1.0); });
-
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Spool"));
     connect(about, &QAction::triggered, this, [this] {
@@ -53,21 +83,186 @@ void MainWindow::createActions()
                               "</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+
+    Document *document = controllers.document;
+    connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &Document::loaded, this, &MainWindow::updateTitle);
+    connect(controllers.editor, &EditorController::messageRaised, this, &MainWindow::showMessage);
+    connect(controllers.documents,
+            &DocumentController::messageRaised,
+            this,
+            &MainWindow::showMessage);
+    connect(controllers.documents,
+            &DocumentController::recentFilesChanged,
+            this,
+            &MainWindow::updateRecentMenu);
+    updateTitle();
+    updateRecentMenu();
+    m_problemLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_problemLabel);
+    statusBar()->showMessage(tr("Ready"));
 }
 
-void MainWindow::showRequestStatus(const QString &fileName, int taskCount, int problemCount)
+void MainWindow::setProblemCount(int problems)
 {
-    setWindowTitle(tr("%1 — Spool").arg(QFileInfo(fileName).fileName()));
-    const QString tasks = tr("%n task(s)", nullptr, taskCount);
-    statusBar()->showMessage(problemCount == 0
-                                 ? tr("%1: %2, valid").arg(QFileInfo(fileName).fileName(), tasks)
-                                 : tr("%1: %2, %n problem(s)", nullptr, problemCount)
-                                       .arg(QFileInfo(fileName).fileName(), tasks));
+    m_problemLabel->setText(problems == 0 ? tr("Valid run request")
+                                          : tr("%n problem(s)", nullptr, problems));
 }
 
-void MainWindow::showLoadError(const QString &fileName, const QString &message)
+QDockWidget *MainWindow::addDock(QWidget *part,
+                                 const QString &title,
+                                 const QString &objectName,
+                                 Qt::DockWidgetArea area)
 {
-    statusBar()->showMessage(tr("Cannot open %1: %2").arg(QFileInfo(fileName).fileName(), message));
+    if (!part)
+        return nullptr;
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(part);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+QDockWidget *MainWindow::dockOf(QWidget *part) const
+{
+    for (QDockWidget *dock : m_docks) {
+        if (dock->widget() == part)
+            return dock;
+    }
+    return nullptr;
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::createFileMenu()
+{
+    DocumentController *documents = m_controllers.documents;
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = menu->addAction(tr("&New"), documents, &DocumentController::newDocument);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *open = menu->addAction(tr("&Open…"), documents, &DocumentController::open);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    menu->addSeparator();
+    QAction *save = menu->addAction(tr("&Save"), documents, &DocumentController::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = menu->addAction(tr("Save &As…"), documents, &DocumentController::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    menu->addSeparator();
+    QAction *importAction = menu->addAction(tr("&Import Run Request…"),
+                                            documents,
+                                            &DocumentController::importJson);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction = menu->addAction(tr("&Export Run Request…"),
+                                            documents,
+                                            &DocumentController::exportJson);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    menu->addSeparator();
+    QAction *preferences = menu->addAction(tr("&Preferences…"), this, [this] {
+        Q_EMIT preferencesRequested();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    menu->addSeparator();
+    QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    EditorController *editor = m_controllers.editor;
+    QUndoStack *stack = m_controllers.document->undoStack();
+    QMenu *menu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    menu->addAction(undo);
+    menu->addAction(redo);
+    menu->addSeparator();
+    const auto add = [&](const QString &text, QKeySequence key, void (EditorController::*slot)()) {
+        QAction *action = menu->addAction(text, editor, slot);
+        action->setShortcut(key);
+        // Shortcuts work wherever focus is in the window, but not inside text fields of the
+        // docks, which keep their own cut, copy, paste and delete.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_parts.canvas->addAction(action);
+        return action;
+    };
+    add(tr("Cu&t"), QKeySequence::Cut, &EditorController::cutSelection);
+    add(tr("&Copy"), QKeySequence::Copy, &EditorController::copySelection);
+    add(tr("&Paste"), QKeySequence::Paste, &EditorController::paste);
+    add(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &EditorController::duplicateSelection);
+    add(tr("De&lete"), QKeySequence::Delete, &EditorController::deleteSelection);
+    menu->addSeparator();
+    add(tr("Select &All"), QKeySequence::SelectAll, &EditorController::selectAll);
+    menu->addSeparator();
+    add(tr("&Tidy Layout"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        &EditorController::tidyLayout);
+}
+
+void MainWindow::createViewMenu()
+{
+    GraphView *canvas = m_parts.canvas;
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), canvas, [canvas] {
+        canvas->setZoom(canvas->zoom() * 1.25);
+    });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), canvas, [canvas] {
+        canvas->setZoom(canvas->zoom() / 1.25);
+    });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *actualSize = m_viewMenu->addAction(tr("&Actual Size"), canvas, [canvas] {
+        canvas->setZoom(1.0);
+    });
+    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *fit = m_viewMenu->addAction(tr("&Fit to View"),
+                                         m_controllers.editor,
+                                         &EditorController::fitToView);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::updateTitle()
+{
+    // Qt replaces [*] with the platform's modified marker.
+    setWindowTitle(tr("%1[*] — Spool").arg(m_controllers.document->displayName()));
+    setWindowModified(m_controllers.document->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_controllers.preferences->recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (m_controllers.documents->maybeSave())
+                m_controllers.documents->openFile(path);
+        });
+        action->setToolTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controllers.documents->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_controllers.preferences->setWindowState(saveGeometry(), saveState());
+    m_controllers.documents->closeCleanly();
+    event->accept();
 }
 
 } // namespace spool

@@ -2,27 +2,76 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QMenu;
+class QUndoStack;
+
 namespace spool {
 
+class Document;
+class DocumentController;
+class EditorController;
 class GraphView;
+class Preferences;
 
-/// The studio's main window. It only assembles the canvas, docks and actions; behaviour lives
-/// in controllers.
+/// The studio's main window. It only assembles the canvas, the docks and the actions, and
+/// connects the actions to the controllers that hold the behaviour.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(GraphView *canvas, QWidget *parent = nullptr);
+    /// The widgets the window places; it takes ownership of them.
+    struct Parts
+    {
+        GraphView *canvas = nullptr;
+        QWidget *palette = nullptr;
+        QWidget *inspector = nullptr;
+        QWidget *issues = nullptr;
+        QWidget *json = nullptr;
+        QWidget *undoHistory = nullptr;
+        QWidget *overview = nullptr;
+    };
+    /// What the actions drive.
+    struct Controllers
+    {
+        Document *document = nullptr;
+        EditorController *editor = nullptr;
+        DocumentController *documents = nullptr;
+        Preferences *preferences = nullptr;
+    };
 
-    /// Shows which run request is open and what the validator says of it.
-    void showRequestStatus(const QString &fileName, int taskCount, int problemCount);
-    void showLoadError(const QString &fileName, const QString &message);
+    MainWindow(const Parts &parts, const Controllers &controllers, QWidget *parent = nullptr);
+
+    /// The dock around a part, for showing it programmatically (activating an issue).
+    QDockWidget *dockOf(QWidget *part) const;
+    void showMessage(const QString &message);
+    /// Shows the validator's verdict in the status bar.
+    void setProblemCount(int problems);
+
+Q_SIGNALS:
+    void preferencesRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    QDockWidget *addDock(QWidget *part,
+                         const QString &title,
+                         const QString &objectName,
+                         Qt::DockWidgetArea area);
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void updateTitle();
+    void updateRecentMenu();
 
-    GraphView *m_canvas;
+    Parts m_parts;
+    Controllers m_controllers;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_problemLabel = nullptr;
 };
 
 } // namespace spool

@@ -29,14 +29,6 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-int countTasks(const std::vector<TaskDef> &defs)
-{
-    int count = 0;
-    for (const TaskDef &def : defs)
-        count += 1 + countTasks(def.next);
-    return count;
-}
-
 bool needsInput(const QString &kind)
 {
     const KindSpec *spec = KindSpec::find(kind);
@@ -156,7 +148,7 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
     state->run.id = Ids::newRunId();
     state->run.metadata = request.metadata.value_or(QJsonObject());
     state->run.lifecycle.markCreated(now());
-    state->totalTasks = countTasks(request.tasks);
+    state->totalTasks = TaskDef::count(request.tasks);
     m_runs.insert(state->run.id, state);
 
     if (!QDir().mkpath(state->workspace.runDir(state->run.id))) {
@@ -519,7 +511,7 @@ void RunEngine::endTask(RunState &state, int index, Status status, const std::op
 
 void RunEngine::skipSubtree(RunState &state, const std::vector<TaskDef> &defs)
 {
-    const int skipped = countTasks(defs);
+    const int skipped = TaskDef::count(defs);
     if (skipped == 0)
         return;
     state.progressSum += qint64(skipped) * 100;

@@ -94,4 +94,12 @@ bool TaskDef::operator==(const TaskDef &other) const
            && hasNext == other.hasNext && next == other.next && extra == other.extra;
 }
 
+int TaskDef::count(const std::vector<TaskDef> &tasks)
+{
+    int total = 0;
+    for (const TaskDef &task : tasks)
+        total += 1 + count(task.next);
+    return total;
+}
+
 } // namespace spool

@@ -24,6 +24,9 @@ struct TaskDef
     bool hasNext = false;
     QJsonObject extra;
 
+    /// How many tasks the list holds, counting every `next` task below them.
+    static int count(const std::vector<TaskDef> &tasks);
+
     QJsonObject optionsOrEmpty() const { return options.value_or(QJsonObject()); }
 
     /// Reads a task from JSON. Fails only on what the model cannot hold (a task that is not an

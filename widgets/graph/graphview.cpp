@@ -1,32 +1,34 @@
 #include "graphview.h"
 
 #include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 #include <cmath>
 
 namespace spool {
 
-namespace {
-
-constexpr qreal MinZoom = 0.1;
-constexpr qreal MaxZoom = 4.0;
-constexpr qreal SceneExtent = 20000;
-
-} // namespace
-
 GraphView::GraphView(QWidget *parent)
     : QGraphicsView(parent)
-    , m_scene(new QGraphicsScene(this))
 {
-    m_scene->setSceneRect(-SceneExtent, -SceneExtent, 2 * SceneExtent, 2 * SceneExtent);
-    setScene(m_scene);
+    setScene(new QGraphicsScene(-20000, -20000, 40000, 40000, this));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // Repaint only what changed; items paint without saving painter state between them.
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState
+                         | QGraphicsView::DontAdjustForAntialiasing);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setFrameShape(QFrame::NoFrame);
+    setAcceptDrops(true);
+    // The canvas is boundless: it pans with the middle button, Space+drag and the overview,
+    // so scroll bars would only measure an arbitrary scene rectangle.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     centerOn(0, 0);
 }
 
@@ -42,6 +44,23 @@ void GraphView::setZoom(qreal factor)
         return;
     setTransform(QTransform::fromScale(factor, factor));
     Q_EMIT zoomChanged(factor);
+    Q_EMIT viewportMoved();
+}
+
+void GraphView::fitRect(const QRectF &rect)
+{
+    if (rect.isEmpty()) {
+        setZoom(1.0);
+        centerOn(0, 0);
+        return;
+    }
+    const QRectF padded = rect.adjusted(-40, -40, 40, 40);
+    const QSizeF area = viewport()->size();
+    const qreal factor = std::min(
+        {area.width() / padded.width(), area.height() / padded.height(), 1.0});
+    setZoom(factor);
+    centerOn(padded.center());
+    Q_EMIT viewportMoved();
 }
 
 void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
@@ -49,9 +68,12 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
     const QPalette palette = this->palette();
     painter->fillRect(rect, palette.color(QPalette::Base));
 
-    // Minor dots every grid step, stronger ones every five; dots thin out when zoomed far out
-    // so the canvas never turns into noise.
-    const int step = zoom() < 0.5 ? GridSize * 5 : GridSize;
+    // Dots on the grid, thinned by powers of five so they stay at least 12 pixels apart at
+    // any zoom: the canvas never turns into noise and a fit-to-view paints few of them.
+    qreal step = GridSize;
+    while (step * zoom() < 12)
+        step *= 5;
+    const qreal majorStep = step * 5;
     QColor minor = palette.color(QPalette::Text);
     minor.setAlphaF(0.12);
     QColor major = palette.color(QPalette::Text);
@@ -62,11 +84,13 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
     QList<QPointF> minorPoints;
     QList<QPointF> majorPoints;
     for (qreal x = left; x < rect.right(); x += step) {
+        const bool majorColumn = std::fmod(std::abs(x), majorStep) < 0.5;
         for (qreal y = top; y < rect.bottom(); y += step) {
-            const bool isMajor = qRound(x) % (GridSize * 5) == 0 && qRound(y) % (GridSize * 5) == 0;
+            const bool isMajor = majorColumn && std::fmod(std::abs(y), majorStep) < 0.5;
             (isMajor ? majorPoints : minorPoints).append(QPointF(x, y));
         }
     }
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(minor, 1.5 / zoom()));
     painter->drawPoints(minorPoints.constData(), int(minorPoints.size()));
     painter->setPen(QPen(major, 2.5 / zoom()));
@@ -82,6 +106,77 @@ void GraphView::wheelEvent(QWheelEvent *event)
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint now = event->position().toPoint();
+        const QPoint delta = now - m_panLast;
+        m_panLast = now;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void GraphView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    Q_EMIT viewportMoved();
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    Q_EMIT viewportMoved();
 }
 
 } // namespace spool

@@ -1,0 +1,222 @@
+#include "documentcontroller.h"
+
+#include "document.h"
+#include "preferences.h"
+#include "recoverystore.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+DocumentController::DocumentController(Document *document,
+                                       Preferences *preferences,
+                                       RecoveryStore *recovery,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_preferences(preferences)
+    , m_recovery(recovery)
+{
+    m_autosaveTimer.setInterval(preferences->autosaveSeconds() * 1000);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentController::autosave);
+    m_autosaveTimer.start();
+    connect(document->model(), &GraphModel::requestChanged, this, [this] {
+        m_changedSinceAutosave = true;
+    });
+    connect(document->model(), &GraphModel::nodeMoved, this, [this] {
+        m_changedSinceAutosave = true;
+    });
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            m_recovery->discardOwn();
+    });
+}
+
+QString DocumentController::dialogFolder() const
+{
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void DocumentController::showError(const QString &title, const QString &message)
+{
+    Q_EMIT messageRaised(message);
+    if (m_dialogParent && m_dialogParent->isVisible())
+        QMessageBox::warning(m_dialogParent, title, message);
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        m_dialogParent,
+        tr("Unsaved changes"),
+        tr("“%1” has changes that are not saved. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void DocumentController::newDocument()
+{
+    if (!maybeSave())
+        return;
+    m_document->clear();
+    m_recovery->discardOwn();
+}
+
+void DocumentController::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_dialogParent,
+        tr("Open Workflow"),
+        dialogFolder(),
+        tr("Workflows (*.spool *.json);;Spool workflows (*.spool);;Run requests (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool DocumentController::openFile(const QString &path)
+{
+    if (std::optional<Error> error = m_document->open(path)) {
+        showError(tr("Cannot Open"), error->message);
+        m_preferences->removeRecentFile(QFileInfo(path).absoluteFilePath());
+        Q_EMIT recentFilesChanged();
+        return false;
+    }
+    m_recovery->discardOwn();
+    m_changedSinceAutosave = false;
+    m_preferences->addRecentFile(QFileInfo(path).absoluteFilePath());
+    Q_EMIT recentFilesChanged();
+    Q_EMIT documentOpened();
+    Q_EMIT messageRaised(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (std::optional<Error> error = m_document->save(m_document->filePath())) {
+        showError(tr("Cannot Save"), error->message);
+        return false;
+    }
+    Q_EMIT messageRaised(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool DocumentController::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty())
+        suggestion = QDir(dialogFolder())
+                         .filePath(QFileInfo(m_document->displayName()).completeBaseName()
+                                   + u".spool"_s);
+    QString path = QFileDialog::getSaveFileName(m_dialogParent,
+                                                tr("Save Workflow"),
+                                                suggestion,
+                                                tr("Spool workflows (*.spool)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".spool"_s;
+    if (std::optional<Error> error = m_document->save(path)) {
+        showError(tr("Cannot Save"), error->message);
+        return false;
+    }
+    m_preferences->addRecentFile(QFileInfo(path).absoluteFilePath());
+    Q_EMIT recentFilesChanged();
+    Q_EMIT messageRaised(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DocumentController::importJson()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent,
+                                                      tr("Import Run Request"),
+                                                      dialogFolder(),
+                                                      tr("Run requests (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void DocumentController::exportJson()
+{
+    const QString base = QFileInfo(m_document->displayName()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(m_dialogParent,
+                                                tr("Export Run Request"),
+                                                QDir(dialogFolder()).filePath(base + u".json"_s),
+                                                tr("Run requests (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".json"_s;
+    if (std::optional<Error> error = m_document->exportRequest(path)) {
+        showError(tr("Cannot Export"), error->message);
+        return;
+    }
+    Q_EMIT messageRaised(tr("Exported the run request to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void DocumentController::autosave()
+{
+    if (!m_document->isModified() || !m_changedSinceAutosave)
+        return;
+    if (std::optional<Error> error = m_recovery->write(*m_document)) {
+        Q_EMIT messageRaised(tr("Autosave failed: %1").arg(error->message));
+        return;
+    }
+    m_changedSinceAutosave = false;
+}
+
+void DocumentController::closeCleanly()
+{
+    m_recovery->discardOwn();
+}
+
+void DocumentController::offerRecovery()
+{
+    for (const RecoveryStore::Entry &entry : m_recovery->orphans()) {
+        const QString name = entry.originalPath.isEmpty()
+                                 ? tr("an untitled workflow")
+                                 : QDir::toNativeSeparators(entry.originalPath);
+        const auto answer = QMessageBox::question(
+            m_dialogParent,
+            tr("Recover Unsaved Work"),
+            tr("Spool did not close properly. Unsaved changes to %1 from %2 were kept. "
+               "Recover them?")
+                .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore,
+            QMessageBox::Yes);
+        if (answer == QMessageBox::Discard) {
+            m_recovery->discard(entry);
+        } else if (answer == QMessageBox::Yes) {
+            if (std::optional<Error> error = m_recovery->recover(entry, m_document)) {
+                showError(tr("Cannot Recover"), error->message);
+                continue;
+            }
+            Q_EMIT documentOpened();
+            // Keep it safe under this process's name until it is saved.
+            m_changedSinceAutosave = true;
+            autosave();
+            return;
+        }
+    }
+}
+
+} // namespace spool

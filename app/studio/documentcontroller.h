@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+class QWidget;
+
+namespace spool {
+
+class Document;
+class Preferences;
+class RecoveryStore;
+
+/// The File menu's behaviour: new, open, save, save as, recent files, import and export of
+/// runs JSON, the question before unsaved work would be lost, autosave to the recovery folder
+/// and the offer to recover work after a crash. Dialogs open over `dialogParent`.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    DocumentController(Document *document,
+                       Preferences *preferences,
+                       RecoveryStore *recovery,
+                       QObject *parent = nullptr);
+
+    /// The window dialogs open over; without one, errors go to messageRaised() only.
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+
+    void newDocument();
+    void open();
+    /// Opens a .spool file or imports a runs JSON file; false (and a message) on error.
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    void importJson();
+    void exportJson();
+    /// Asks whether to save unsaved work; false when the user cancels.
+    bool maybeSave();
+    /// Offers work left by a crashed Spool back, one workflow after another.
+    void offerRecovery();
+    /// Writes the recovery copy now if there is unsaved work (the autosave timer calls it).
+    void autosave();
+    /// Removes the recovery copy (on a clean exit).
+    void closeCleanly();
+
+Q_SIGNALS:
+    void messageRaised(const QString &message);
+    void recentFilesChanged();
+    /// A document was opened or imported, for fitting the view.
+    void documentOpened();
+
+private:
+    void showError(const QString &title, const QString &message);
+    QString dialogFolder() const;
+
+    Document *m_document;
+    Preferences *m_preferences;
+    RecoveryStore *m_recovery;
+    QWidget *m_dialogParent = nullptr;
+    QTimer m_autosaveTimer;
+    bool m_changedSinceAutosave = false;
+};
+
+} // namespace spool

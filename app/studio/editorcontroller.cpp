@@ -1,0 +1,290 @@
+#include "editorcontroller.h"
+
+#include "addnodescommand.h"
+#include "connectnodescommand.h"
+#include "disconnectnodescommand.h"
+#include "document.h"
+#include "movenodescommand.h"
+#include "removenodescommand.h"
+
+#include <graph/graphscene.h>
+#include <graph/graphview.h>
+#include <graph/nodemetrics.h>
+#include <graph/treelayout.h>
+#include <palette/quickaddpopup.h>
+#include <schema/jsonreader.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeData>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString LayoutMimeType = u"application/x-spool-layout"_s;
+
+// Reads what a person may paste: a whole request, an array of tasks, or one task.
+Result<RunRequest> requestFromPaste(const QByteArray &text)
+{
+    const Result<QJsonValue> json = JsonReader::read(text);
+    if (!json)
+        return json.error();
+    if (json->isArray())
+        return RunRequest::fromJson(QJsonObject{{u"tasks"_s, *json}});
+    if (json->isObject() && json->toObject().contains(u"kind"))
+        return RunRequest::fromJson(QJsonObject{{u"tasks"_s, QJsonArray{*json}}});
+    return RunRequest::fromJson(*json);
+}
+
+} // namespace
+
+EditorController::EditorController(Document *document,
+                                   GraphScene *scene,
+                                   GraphView *view,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_scene(scene)
+    , m_view(view)
+    , m_quickAdd(new QuickAddPopup(view))
+{
+    connect(scene, &GraphScene::moveRequested, this, &EditorController::onMoveRequested);
+    connect(scene, &GraphScene::connectionRequested, this, &EditorController::onConnectionRequested);
+    connect(scene, &GraphScene::connectionRefused, this, &EditorController::messageRaised);
+    connect(scene, &GraphScene::kindDropped, this, [this](const QString &kind, QPointF at) {
+        addTask(kind, at);
+    });
+    connect(scene, &GraphScene::filesDropped, this, &EditorController::addIngests);
+    connect(scene, &GraphScene::canvasDoubleClicked, this, [this](QPointF at, QPoint screen) {
+        openQuickAdd(at, screen);
+    });
+    connect(scene,
+            &GraphScene::connectionDroppedOnCanvas,
+            this,
+            [this](NodeId from, QPointF at, QPoint screen) { openQuickAdd(at, screen, from); });
+    connect(m_quickAdd, &QuickAddPopup::kindChosen, this, [this](const QString &kind) {
+        const QPointF at = m_scene->snapped(m_quickAddPosition
+                                            - QPointF(0, NodeMetrics::Height / 2));
+        addTask(kind, at, m_quickAddParent);
+    });
+}
+
+NodeId EditorController::addTask(const QString &kind, QPointF position, NodeId parent)
+{
+    GraphModel *model = m_document->model();
+    if (parent != 0 && !model->kindMayFollow(parent, kind)) {
+        Q_EMIT messageRaised(
+            tr("A %1 task cannot follow a %2 task.").arg(kind, model->node(parent)->kind));
+        return 0;
+    }
+    TaskDef task;
+    task.kind = kind;
+    auto *command = new AddNodesCommand(model, {task}, {position}, parent);
+    m_document->undoStack()->push(command);
+    const QList<NodeId> ids = command->ids();
+    m_scene->selectNodes(ids);
+    return ids.value(0);
+}
+
+QList<NodeId> EditorController::addIngests(const QList<QUrl> &urls, QPointF position)
+{
+    std::vector<TaskDef> tasks;
+    QList<QPointF> positions;
+    for (const QUrl &url : urls) {
+        TaskDef task;
+        task.kind = u"ingest"_s;
+        task.options = QJsonObject{
+            {u"url"_s, url.isLocalFile() ? url.toLocalFile() : url.toString()}};
+        tasks.push_back(task);
+        positions.append(
+            position
+            + QPointF(0, qreal(positions.size()) * (NodeMetrics::Height + NodeMetrics::RowGap)));
+    }
+    if (tasks.empty())
+        return {};
+    auto *command = new AddNodesCommand(m_document->model(), tasks, positions);
+    m_document->undoStack()->push(command);
+    m_scene->selectNodes(command->ids());
+    return command->ids();
+}
+
+void EditorController::openQuickAdd(QPointF scenePos, QPoint screenPos, NodeId parent)
+{
+    m_quickAddPosition = scenePos;
+    m_quickAddParent = parent;
+    GraphModel *model = m_document->model();
+    if (parent != 0)
+        m_quickAdd->setFilter(
+            [model, parent](const QString &kind) { return model->kindMayFollow(parent, kind); });
+    else
+        m_quickAdd->setFilter({});
+    m_quickAdd->popup(screenPos);
+}
+
+void EditorController::onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId)
+{
+    m_document->undoStack()->push(new MoveNodesCommand(m_document->model(), positions, dragId));
+}
+
+void EditorController::onConnectionRequested(NodeId parent, NodeId child)
+{
+    const QString refusal = m_document->model()->connectionRefusal(parent, child);
+    if (!refusal.isEmpty()) {
+        Q_EMIT messageRaised(refusal);
+        return;
+    }
+    m_document->undoStack()->push(new ConnectNodesCommand(m_document->model(), parent, child));
+}
+
+void EditorController::deleteSelection()
+{
+    const QList<NodeId> nodes = m_scene->selectedNodeIds();
+    QList<NodeId> edges;
+    for (NodeId child : m_scene->selectedEdges()) {
+        if (!nodes.contains(child) && !nodes.contains(m_document->model()->parentOf(child)))
+            edges.append(child);
+    }
+    if (nodes.isEmpty() && edges.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    if (!nodes.isEmpty() && !edges.isEmpty())
+        stack->beginMacro(tr("Delete selection"));
+    if (!edges.isEmpty())
+        stack->push(new DisconnectNodesCommand(m_document->model(), edges));
+    if (!nodes.isEmpty())
+        stack->push(new RemoveNodesCommand(m_document->model(), nodes));
+    if (!nodes.isEmpty() && !edges.isEmpty())
+        stack->endMacro();
+}
+
+QMimeData *EditorController::selectionMimeData() const
+{
+    QList<QPointF> positions;
+    const RunRequest fragment = m_document->model()->fragment(m_scene->selectedNodeIds(),
+                                                              &positions);
+    auto *mime = new QMimeData;
+    if (fragment.tasks.empty())
+        return mime;
+    mime->setText(QString::fromUtf8(fragment.toCanonicalText()));
+    QJsonArray layout;
+    for (const QPointF &point : std::as_const(positions))
+        layout.append(QJsonArray{point.x(), point.y()});
+    mime->setData(LayoutMimeType, QJsonDocument(layout).toJson(QJsonDocument::Compact));
+    return mime;
+}
+
+void EditorController::copySelection()
+{
+    if (m_scene->selectedNodeIds().isEmpty())
+        return;
+    QApplication::clipboard()->setMimeData(selectionMimeData());
+}
+
+void EditorController::cutSelection()
+{
+    const QList<NodeId> nodes = m_scene->selectedNodeIds();
+    if (nodes.isEmpty())
+        return;
+    copySelection();
+    m_document->undoStack()->push(
+        new RemoveNodesCommand(m_document->model(),
+                               nodes,
+                               tr("Cut %n task(s)", nullptr, int(nodes.size()))));
+}
+
+QList<NodeId> EditorController::addTasks(const RunRequest &request,
+                                         QList<QPointF> positions,
+                                         QPointF at)
+{
+    // Keep the copied arrangement, moved so its top-left corner lands at `at`; text from
+    // elsewhere has no layout and gets a tidy one.
+    const int count = TaskDef::count(request.tasks);
+    if (positions.size() != count) {
+        GraphModel scratch;
+        scratch.load(request);
+        const QHash<NodeId, QPointF> arranged = TreeLayout::standard().arrange(scratch);
+        positions.clear();
+        for (NodeId id : scratch.nodeIds())
+            positions.append(arranged.value(id));
+    }
+    QPointF topLeft = positions.value(0);
+    for (const QPointF &point : std::as_const(positions))
+        topLeft = QPointF(std::min(topLeft.x(), point.x()), std::min(topLeft.y(), point.y()));
+    for (QPointF &point : positions)
+        point = m_scene->snapped(point - topLeft + at);
+    auto *command = new AddNodesCommand(m_document->model(),
+                                        request.tasks,
+                                        positions,
+                                        0,
+                                        tr("Paste %n task(s)", nullptr, count));
+    m_document->undoStack()->push(command);
+    m_scene->selectNodes(command->ids());
+    return command->ids();
+}
+
+QList<NodeId> EditorController::pasteMimeData(const QMimeData *mime)
+{
+    if (!mime || !mime->hasText())
+        return {};
+    const Result<RunRequest> request = requestFromPaste(mime->text().toUtf8());
+    if (!request) {
+        Q_EMIT messageRaised(
+            tr("The clipboard holds no tasks Spool can paste: %1").arg(request.error().message));
+        return {};
+    }
+    QList<QPointF> positions;
+    const QJsonArray layout = QJsonDocument::fromJson(mime->data(LayoutMimeType)).array();
+    for (const QJsonValue &point : layout)
+        positions.append(
+            QPointF(point.toArray().at(0).toDouble(), point.toArray().at(1).toDouble()));
+    // Copied from this canvas: offset from the originals, so the copies do not hide them.
+    QPointF at = viewCentre();
+    if (!positions.isEmpty()) {
+        QPointF topLeft = positions.constFirst();
+        for (const QPointF &point : std::as_const(positions))
+            topLeft = QPointF(std::min(topLeft.x(), point.x()), std::min(topLeft.y(), point.y()));
+        at = topLeft + QPointF(2, 2) * GraphScene::GridStep;
+    }
+    return addTasks(*request, positions, at);
+}
+
+void EditorController::paste()
+{
+    pasteMimeData(QApplication::clipboard()->mimeData());
+}
+
+void EditorController::duplicateSelection()
+{
+    std::unique_ptr<QMimeData> mime(selectionMimeData());
+    pasteMimeData(mime.get());
+}
+
+void EditorController::selectAll()
+{
+    m_scene->selectNodes(m_document->model()->nodeIds());
+}
+
+void EditorController::tidyLayout()
+{
+    GraphModel *model = m_document->model();
+    const QHash<NodeId, QPointF> positions = TreeLayout::standard().arrange(*model);
+    m_document->undoStack()->push(new MoveNodesCommand(model, positions, 0, tr("Tidy layout")));
+    fitToView();
+}
+
+void EditorController::fitToView()
+{
+    m_view->fitRect(m_scene->contentsRect());
+}
+
+QPointF EditorController::viewCentre() const
+{
+    return m_view->mapToScene(m_view->viewport()->rect().center());
+}
+
+} // namespace spool

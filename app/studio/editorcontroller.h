@@ -1,0 +1,77 @@
+#pragma once
+
+#include <graph/graphnode.h>
+
+#include <QObject>
+#include <QPointF>
+
+class QAction;
+class QMimeData;
+
+namespace spool {
+
+class Document;
+class GraphScene;
+class GraphView;
+class QuickAddPopup;
+struct RunRequest;
+
+/// Turns the canvas's gestures and the Edit menu into undo commands on the document: moving,
+/// connecting, adding from the palette, quick-add and dropped files, delete, cut, copy, paste,
+/// duplicate, select all and tidy layout. The clipboard holds the selection as runs JSON
+/// text, so it pastes into a text editor and back.
+class EditorController : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditorController(Document *document,
+                     GraphScene *scene,
+                     GraphView *view,
+                     QObject *parent = nullptr);
+
+    /// Adds one task of `kind` at `position`, as a `next` task of `parent` when given; returns
+    /// the new node, or 0 when the kind may not follow the parent.
+    NodeId addTask(const QString &kind, QPointF position, NodeId parent = 0);
+    /// Adds an ingest task per file or URL.
+    QList<NodeId> addIngests(const QList<QUrl> &urls, QPointF position);
+    /// Opens quick-add at a screen position; the chosen kind is added at `scenePos` (and
+    /// connected after `parent` when given, offering only kinds that may follow it).
+    void openQuickAdd(QPointF scenePos, QPoint screenPos, NodeId parent = 0);
+    QuickAddPopup *quickAdd() const { return m_quickAdd; }
+
+    void deleteSelection();
+    void copySelection();
+    void cutSelection();
+    /// Pastes runs JSON from the clipboard: a request, a task list or a single task.
+    void paste();
+    void duplicateSelection();
+    void selectAll();
+    /// Lays out the whole graph as a tidy tree, as one undoable command.
+    void tidyLayout();
+    void fitToView();
+
+    /// The selection as runs JSON and Spool's own layout, as copy puts it on the clipboard.
+    QMimeData *selectionMimeData() const;
+    /// Adds the tasks of clipboard-style data; returns the new nodes (selected).
+    QList<NodeId> pasteMimeData(const QMimeData *mime);
+
+Q_SIGNALS:
+    /// A message for the status bar: a refused edge, an unreadable paste.
+    void messageRaised(const QString &message);
+
+private:
+    void onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId);
+    void onConnectionRequested(NodeId parent, NodeId child);
+    QPointF viewCentre() const;
+    QList<NodeId> addTasks(const RunRequest &request, QList<QPointF> positions, QPointF at);
+
+    Document *m_document;
+    GraphScene *m_scene;
+    GraphView *m_view;
+    QuickAddPopup *m_quickAdd;
+    QPointF m_quickAddPosition;
+    NodeId m_quickAddParent = 0;
+};
+
+} // namespace spool

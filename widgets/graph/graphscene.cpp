@@ -1,0 +1,367 @@
+#include "graphscene.h"
+
+#include "edgeitem.h"
+#include "graphmodel.h"
+#include "nodeitem.h"
+#include "nodemetrics.h"
+
+#include <palette/palettewidget.h>
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QMimeData>
+#include <QPen>
+
+#include <cmath>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qreal SceneExtent = 1e6;
+
+} // namespace
+
+GraphScene::GraphScene(GraphModel *model, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_model(model)
+{
+    // Nodes move in bulk (tidy layout, undo of a large paste); a linear scan over the items is
+    // cheaper than keeping a BSP tree up to date, even for thousands of nodes.
+    setItemIndexMethod(NoIndex);
+    setSceneRect(-SceneExtent, -SceneExtent, 2 * SceneExtent, 2 * SceneExtent);
+    connect(model, &GraphModel::modelReset, this, &GraphScene::rebuild);
+    connect(model, &GraphModel::nodeInserted, this, &GraphScene::onNodeInserted);
+    connect(model, &GraphModel::nodeRemoved, this, &GraphScene::onNodeRemoved);
+    connect(model, &GraphModel::edgeAdded, this, &GraphScene::onEdgeAdded);
+    connect(model, &GraphModel::edgeRemoved, this, &GraphScene::onEdgeRemoved);
+    connect(model, &GraphModel::nodeChanged, this, &GraphScene::onNodeChanged);
+    connect(model, &GraphModel::nodeMoved, this, &GraphScene::onNodeMoved);
+    rebuild();
+}
+
+void GraphScene::rebuild()
+{
+    m_pendingEdge = nullptr;
+    m_refusalLabel = nullptr;
+    m_dropTarget = nullptr;
+    m_edgeFrom = 0;
+    m_dragOrigins.clear();
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    const QList<NodeId> ids = m_model->nodeIds();
+    m_nodes.reserve(ids.size());
+    for (NodeId id : ids)
+        onNodeInserted(id);
+    for (NodeId id : ids) {
+        const NodeId parent = m_model->parentOf(id);
+        if (parent != 0)
+            addEdgeItem(parent, id);
+    }
+}
+
+void GraphScene::onNodeInserted(NodeId id)
+{
+    auto *item = new NodeItem(id, m_model);
+    item->setPos(m_model->node(id)->position);
+    addItem(item);
+    m_nodes.insert(id, item);
+}
+
+void GraphScene::onNodeRemoved(NodeId id)
+{
+    if (NodeItem *item = m_nodes.take(id)) {
+        if (item == m_dropTarget)
+            m_dropTarget = nullptr;
+        delete item;
+    }
+    m_dragOrigins.remove(id);
+}
+
+void GraphScene::addEdgeItem(NodeId parent, NodeId child)
+{
+    const GraphNode *from = m_model->node(parent);
+    auto *edge = new EdgeItem(child, from && from->kind == u"conditions");
+    addItem(edge);
+    m_edges.insert(child, edge);
+    routeEdge(child);
+}
+
+void GraphScene::onEdgeAdded(NodeId parent, NodeId child)
+{
+    addEdgeItem(parent, child);
+}
+
+void GraphScene::onEdgeRemoved(NodeId, NodeId child)
+{
+    delete m_edges.take(child);
+}
+
+void GraphScene::onNodeChanged(NodeId id)
+{
+    if (NodeItem *item = m_nodes.value(id))
+        item->refresh();
+}
+
+void GraphScene::routeEdge(NodeId child)
+{
+    EdgeItem *edge = m_edges.value(child);
+    NodeItem *to = m_nodes.value(child);
+    NodeItem *from = m_nodes.value(m_model->parentOf(child));
+    if (edge && to && from)
+        edge->setEnds(from->outputPortPosition(), to->inputPortPosition());
+}
+
+void GraphScene::onNodeMoved(NodeId id)
+{
+    NodeItem *item = m_nodes.value(id);
+    if (!item)
+        return;
+    item->setPos(m_model->node(id)->position);
+    routeEdge(id);
+    for (NodeId child : m_model->children(id))
+        routeEdge(child);
+}
+
+QList<NodeId> GraphScene::selectedNodeIds() const
+{
+    QList<NodeId> ids;
+    for (NodeId id : m_model->nodeIds()) {
+        if (NodeItem *item = m_nodes.value(id); item && item->isSelected())
+            ids.append(id);
+    }
+    return ids;
+}
+
+QList<NodeId> GraphScene::selectedEdges() const
+{
+    QList<NodeId> children;
+    for (NodeId id : m_model->nodeIds()) {
+        if (EdgeItem *edge = m_edges.value(id); edge && edge->isSelected())
+            children.append(id);
+    }
+    return children;
+}
+
+void GraphScene::selectNodes(const QList<NodeId> &ids)
+{
+    // One selectionChanged for the whole change.
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (NodeId id : ids) {
+        if (NodeItem *item = m_nodes.value(id))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    Q_EMIT selectionChanged();
+}
+
+void GraphScene::setProblems(const QHash<NodeId, QStringList> &problems)
+{
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setProblems(problems.value(it.key()));
+}
+
+QPointF GraphScene::snapped(const QPointF &point) const
+{
+    if (!m_snapToGrid)
+        return point;
+    return QPointF(std::round(point.x() / GridStep) * GridStep,
+                   std::round(point.y() / GridStep) * GridStep);
+}
+
+QRectF GraphScene::contentsRect() const
+{
+    QRectF rect;
+    for (const NodeItem *item : m_nodes)
+        rect |= item->sceneBoundingRect();
+    return rect;
+}
+
+NodeItem *GraphScene::nodeItemAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+    }
+    return nullptr;
+}
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    NodeItem *item = event->button() == Qt::LeftButton ? nodeItemAt(event->scenePos()) : nullptr;
+    if (item && item->portAt(item->mapFromScene(event->scenePos())) == NodeItem::Port::Output) {
+        m_edgeFrom = item->nodeId();
+        m_pendingEdge = new QGraphicsPathItem;
+        QPen pen(palette().color(QPalette::Highlight), 2, Qt::DashLine);
+        pen.setCosmetic(true);
+        m_pendingEdge->setPen(pen);
+        m_pendingEdge->setZValue(3);
+        addItem(m_pendingEdge);
+        m_refusalLabel = new QGraphicsSimpleTextItem;
+        m_refusalLabel->setZValue(4);
+        m_refusalLabel->setBrush(QColor(0xd0, 0x30, 0x30));
+        m_refusalLabel->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        addItem(m_refusalLabel);
+        updatePendingEdge(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+    if (item && item->isSelected() && event->button() == Qt::LeftButton) {
+        m_dragOrigins.clear();
+        for (NodeId id : selectedNodeIds())
+            m_dragOrigins.insert(id, m_model->node(id)->position);
+        m_dragStart = event->scenePos();
+        m_dragAnchor = item->nodeId();
+        m_dragMoved = false;
+        ++m_dragId;
+    }
+}
+
+void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_edgeFrom != 0) {
+        updatePendingEdge(event->scenePos());
+        event->accept();
+        return;
+    }
+    if (!m_dragOrigins.isEmpty() && (event->buttons() & Qt::LeftButton)) {
+        const QPointF delta = event->scenePos() - m_dragStart;
+        if (!m_dragMoved && delta.manhattanLength() < 3)
+            return;
+        m_dragMoved = true;
+        // The grabbed node snaps to the grid; the others keep their distance to it.
+        const QPointF anchorOrigin = m_dragOrigins.value(m_dragAnchor);
+        const QPointF shift = snapped(anchorOrigin + delta) - anchorOrigin;
+        QHash<NodeId, QPointF> positions;
+        for (auto it = m_dragOrigins.cbegin(); it != m_dragOrigins.cend(); ++it)
+            positions.insert(it.key(), it.value() + shift);
+        Q_EMIT moveRequested(positions, m_dragId);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_edgeFrom != 0) {
+        finishPendingEdge(event->scenePos(), event->screenPos());
+        event->accept();
+        return;
+    }
+    m_dragOrigins.clear();
+    QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (NodeItem *item = nodeItemAt(event->scenePos()))
+            Q_EMIT nodeDoubleClicked(item->nodeId());
+        else if (!itemAt(event->scenePos(), QTransform()))
+            Q_EMIT canvasDoubleClicked(event->scenePos(), event->screenPos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void GraphScene::updatePendingEdge(const QPointF &scenePos)
+{
+    NodeItem *from = m_nodes.value(m_edgeFrom);
+    if (!from || !m_pendingEdge)
+        return;
+    NodeItem *target = nodeItemAt(scenePos);
+    if (target != m_dropTarget)
+        clearDropTarget();
+    QString refusal;
+    QPointF end = scenePos;
+    if (target && target != from) {
+        refusal = m_model->connectionRefusal(m_edgeFrom, target->nodeId());
+        target->setDropState(refusal.isEmpty() ? NodeItem::DropState::Accepts
+                                               : NodeItem::DropState::Refuses);
+        m_dropTarget = target;
+        if (refusal.isEmpty())
+            end = target->inputPortPosition();
+    }
+    m_pendingEdge->setPath(EdgeItem::curve(from->outputPortPosition(), end));
+    QPen pen = m_pendingEdge->pen();
+    pen.setColor(refusal.isEmpty() ? palette().color(QPalette::Highlight)
+                                   : QColor(0xd0, 0x30, 0x30));
+    m_pendingEdge->setPen(pen);
+    m_refusalLabel->setText(refusal);
+    m_refusalLabel->setPos(scenePos + QPointF(14, 14));
+}
+
+void GraphScene::clearDropTarget()
+{
+    if (m_dropTarget)
+        m_dropTarget->setDropState(NodeItem::DropState::None);
+    m_dropTarget = nullptr;
+}
+
+void GraphScene::finishPendingEdge(const QPointF &scenePos, const QPoint &screenPos)
+{
+    const NodeId from = m_edgeFrom;
+    m_edgeFrom = 0;
+    clearDropTarget();
+    delete m_pendingEdge;
+    m_pendingEdge = nullptr;
+    delete m_refusalLabel;
+    m_refusalLabel = nullptr;
+
+    NodeItem *target = nodeItemAt(scenePos);
+    if (!target) {
+        Q_EMIT connectionDroppedOnCanvas(from, scenePos, screenPos);
+        return;
+    }
+    if (target->nodeId() == from)
+        return; // a click on the port, not a drag
+    const QString refusal = m_model->connectionRefusal(from, target->nodeId());
+    if (refusal.isEmpty())
+        Q_EMIT connectionRequested(from, target->nodeId());
+    else
+        Q_EMIT connectionRefused(refusal);
+}
+
+void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasFormat(PaletteWidget::kindMimeType()) || mime->hasUrls()) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
+void GraphScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    dragEnterEvent(event);
+}
+
+void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QPointF at = snapped(event->scenePos()
+                               - QPointF(NodeMetrics::Width / 2, NodeMetrics::Height / 2));
+    if (mime->hasFormat(PaletteWidget::kindMimeType())) {
+        Q_EMIT kindDropped(QString::fromUtf8(mime->data(PaletteWidget::kindMimeType())), at);
+    } else if (mime->hasUrls()) {
+        Q_EMIT filesDropped(mime->urls(), at);
+    } else {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+} // namespace spool

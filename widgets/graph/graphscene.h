@@ -1,0 +1,106 @@
+#pragma once
+
+#include "graphnode.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QUrl>
+
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+
+namespace spool {
+
+class EdgeItem;
+class GraphModel;
+class NodeItem;
+
+/// The canvas's scene: one NodeItem per node and one EdgeItem per `next` edge, kept in step
+/// with the GraphModel's signals. It never edits the model: every gesture (moving nodes,
+/// drawing an edge, dropping a kind or files) is announced as a request, which a controller
+/// turns into an undo command. Illegal edges are refused while they are drawn: the target
+/// turns red and the reason shows beside the pointer.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit GraphScene(GraphModel *model, QObject *parent = nullptr);
+
+    GraphModel *model() const { return m_model; }
+    NodeItem *nodeItem(NodeId id) const { return m_nodes.value(id); }
+    EdgeItem *edgeItem(NodeId child) const { return m_edges.value(child); }
+
+    /// Selected nodes in document order, and the children of selected edges.
+    QList<NodeId> selectedNodeIds() const;
+    QList<NodeId> selectedEdges() const;
+    void selectNodes(const QList<NodeId> &ids);
+
+    /// Problems per node (messages), shown as badges and tooltips; nodes not listed have none.
+    void setProblems(const QHash<NodeId, QStringList> &problems);
+
+    bool snapToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
+    /// The grid step that snapping uses.
+    static constexpr qreal GridStep = 20;
+    QPointF snapped(const QPointF &point) const;
+
+    /// The rectangle around every node, empty for an empty graph.
+    QRectF contentsRect() const;
+
+Q_SIGNALS:
+    /// Nodes dragged to new positions; the moves of one drag share `dragId`.
+    void moveRequested(const QHash<spool::NodeId, QPointF> &positions, int dragId);
+    void connectionRequested(spool::NodeId parent, spool::NodeId child);
+    void connectionRefused(const QString &reason);
+    /// An edge dragged out of `parent` was let go over empty canvas.
+    void connectionDroppedOnCanvas(spool::NodeId parent, QPointF scenePos, QPoint screenPos);
+    void kindDropped(const QString &kind, QPointF scenePos);
+    void filesDropped(const QList<QUrl> &urls, QPointF scenePos);
+    void canvasDoubleClicked(QPointF scenePos, QPoint screenPos);
+    void nodeDoubleClicked(spool::NodeId id);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+
+private:
+    void rebuild();
+    void onNodeInserted(NodeId id);
+    void onNodeRemoved(NodeId id);
+    void onEdgeAdded(NodeId parent, NodeId child);
+    void onEdgeRemoved(NodeId parent, NodeId child);
+    void onNodeChanged(NodeId id);
+    void onNodeMoved(NodeId id);
+    void addEdgeItem(NodeId parent, NodeId child);
+    void routeEdge(NodeId child);
+    NodeItem *nodeItemAt(const QPointF &scenePos) const;
+    void updatePendingEdge(const QPointF &scenePos);
+    void finishPendingEdge(const QPointF &scenePos, const QPoint &screenPos);
+    void clearDropTarget();
+
+    GraphModel *m_model;
+    QHash<NodeId, NodeItem *> m_nodes;
+    QHash<NodeId, EdgeItem *> m_edges;
+    bool m_snapToGrid = true;
+
+    // A drag of nodes in progress.
+    QHash<NodeId, QPointF> m_dragOrigins;
+    QPointF m_dragStart;
+    NodeId m_dragAnchor = 0;
+    int m_dragId = 0;
+    bool m_dragMoved = false;
+
+    // An edge being drawn out of a port.
+    NodeId m_edgeFrom = 0;
+    QGraphicsPathItem *m_pendingEdge = nullptr;
+    QGraphicsSimpleTextItem *m_refusalLabel = nullptr;
+    NodeItem *m_dropTarget = nullptr;
+};
+
+} // namespace spool

@@ -1,0 +1,257 @@
+#include "nodeitem.h"
+
+#include "graphmodel.h"
+#include "nodemetrics.h"
+#include "nodesummary.h"
+
+#include <palette/kindstyle.h>
+#include <schema/kindspec.h>
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using namespace NodeMetrics;
+
+constexpr qreal Radius = 8;
+constexpr qreal IconBox = 30;
+constexpr qreal Margin = 10;
+constexpr qreal StatusStrip = 5;
+
+QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
+{
+    return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
+                            a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
+                            a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
+}
+
+QPalette paletteOf(const QGraphicsItem *item)
+{
+    return item->scene() ? item->scene()->palette() : QApplication::palette();
+}
+
+} // namespace
+
+NodeItem::NodeItem(NodeId id, const GraphModel *model)
+    : m_id(id)
+    , m_model(model)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setZValue(1);
+    refresh();
+}
+
+void NodeItem::refresh()
+{
+    const GraphNode *node = m_model->node(m_id);
+    if (!node)
+        return;
+    m_kind = node->kind;
+    m_accent = KindStyle::kindColor(m_kind);
+    const KindSpec *spec = KindSpec::find(m_kind);
+    m_hasInput = m_kind != u"ingest";
+    m_hostedOnly = spec && spec->hostedOnly;
+    QString title = node->metadata ? node->metadata->value(u"name").toString() : QString();
+    if (title.isEmpty())
+        title = m_kind;
+    m_title.setText(title);
+    m_title.setTextFormat(Qt::PlainText);
+    m_summary = NodeSummary::text(m_kind, node->options);
+    setToolTip(m_problems.isEmpty() ? QString() : m_problems.join(u'\n'));
+    update();
+}
+
+void NodeItem::setProblems(const QStringList &messages)
+{
+    if (m_problems == messages)
+        return;
+    m_problems = messages;
+    setToolTip(m_problems.join(u'\n'));
+    update();
+}
+
+void NodeItem::setDropState(DropState state)
+{
+    if (m_dropState == state)
+        return;
+    m_dropState = state;
+    update();
+}
+
+NodeItem::Port NodeItem::portAt(const QPointF &position) const
+{
+    const qreal reach = PortRadius * 2.2;
+    if (QLineF(position, QPointF(Width, Height / 2)).length() <= reach)
+        return Port::Output;
+    if (m_hasInput && QLineF(position, QPointF(0, Height / 2)).length() <= reach)
+        return Port::Input;
+    return Port::None;
+}
+
+QPointF NodeItem::inputPortPosition() const
+{
+    return mapToScene(QPointF(0, Height / 2));
+}
+
+QPointF NodeItem::outputPortPosition() const
+{
+    return mapToScene(QPointF(Width, Height / 2));
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    const qreal reach = PortRadius * 2.2;
+    return QRectF(-reach, -reach, Width + 2 * reach, Height + 2 * reach);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(0, 0, Width, Height), Radius, Radius);
+    const qreal reach = PortRadius * 2.2;
+    path.addEllipse(QPointF(Width, Height / 2), reach, reach);
+    if (m_hasInput)
+        path.addEllipse(QPointF(0, Height / 2), reach, reach);
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = paletteOf(this);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF body(0, 0, Width, Height);
+    const bool selected = isSelected();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+
+    QColor border = mix(base, m_accent, 0.55);
+    qreal borderWidth = 1.2;
+    if (m_dropState == DropState::Accepts) {
+        border = QColor(0x2e, 0xa0, 0x43);
+        borderWidth = 3;
+    } else if (m_dropState == DropState::Refuses) {
+        border = QColor(0xd0, 0x30, 0x30);
+        borderWidth = 3;
+    } else if (selected) {
+        border = palette.color(QPalette::Highlight);
+        borderWidth = 2.5;
+    }
+
+    if (lod < 0.4) {
+        // Far out: a block in the kind's colour, a border when selected, a red corner for
+        // problems. No antialiasing, no text.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(body, mix(base, m_accent, 0.45));
+        if (selected || m_dropState != DropState::None) {
+            painter->setPen(QPen(border, borderWidth / lod));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(body);
+        }
+        if (!m_problems.isEmpty())
+            painter->fillRect(QRectF(Width - Height / 2, 0, Height / 2, Height / 2),
+                              QColor(0xd0, 0x30, 0x30));
+        return;
+    }
+
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(border, borderWidth));
+    painter->setBrush(mix(base, m_accent, 0.07));
+    painter->drawRoundedRect(body, Radius, Radius);
+
+    // The icon on a rounded square of the kind's colour.
+    const QRectF iconBox(Margin, (Height - StatusStrip - IconBox) / 2, IconBox, IconBox);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_accent);
+    painter->drawRoundedRect(iconBox, 6, 6);
+    KindStyle::paintIcon(painter, iconBox.adjusted(5, 5, -5, -5), m_kind, Qt::white);
+
+    const qreal textLeft = iconBox.right() + Margin;
+    const qreal textWidth = Width - textLeft - Margin - (m_problems.isEmpty() ? 0 : 18);
+    QFont titleFont = painter->font();
+    titleFont.setBold(true);
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    if (lod < 0.7) {
+        painter->drawStaticText(QPointF(textLeft, Height / 2 - 10), m_title);
+    } else {
+        painter->drawStaticText(QPointF(textLeft, 13), m_title);
+        QFont summaryFont = painter->font();
+        summaryFont.setBold(false);
+        summaryFont.setPointSizeF(summaryFont.pointSizeF() * 0.9);
+        painter->setFont(summaryFont);
+        QColor dim = text;
+        dim.setAlphaF(0.65);
+        painter->setPen(dim);
+        QString summary = m_summary;
+        if (m_hostedOnly)
+            summary = summary.isEmpty() ? QApplication::translate("spool::NodeItem", "hosted only")
+                                        : summary;
+        const QString elided = QFontMetricsF(summaryFont)
+                                   .elidedText(summary, Qt::ElideRight, textWidth);
+        painter->drawText(QRectF(textLeft, 34, textWidth, 18),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          elided);
+    }
+
+    if (!m_problems.isEmpty()) {
+        const QRectF badge(Width - 24, 6, 18, 18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xd0, 0x30, 0x30));
+        painter->drawEllipse(badge);
+        QFont badgeFont = painter->font();
+        badgeFont.setBold(true);
+        badgeFont.setPointSizeF(7.5);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(badge,
+                          Qt::AlignCenter,
+                          m_problems.size() > 9 ? u"9+"_s : QString::number(m_problems.size()));
+    }
+    paintPorts(painter, m_accent);
+}
+
+void NodeItem::paintPorts(QPainter *painter, const QColor &accent) const
+{
+    const QPalette palette = paletteOf(this);
+    painter->setPen(QPen(accent, 1.5));
+    for (Port port : {Port::Input, Port::Output}) {
+        if (port == Port::Input && !m_hasInput)
+            continue;
+        const QPointF centre(port == Port::Input ? 0 : Width, Height / 2);
+        const bool hovered = m_hoveredPort == port;
+        painter->setBrush(hovered || port == Port::Output ? accent : palette.color(QPalette::Base));
+        painter->drawEllipse(centre,
+                             hovered ? PortRadius * 1.4 : PortRadius,
+                             hovered ? PortRadius * 1.4 : PortRadius);
+    }
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    const Port port = portAt(event->pos());
+    if (port != m_hoveredPort) {
+        m_hoveredPort = port;
+        setCursor(port == Port::Output ? Qt::CrossCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    if (m_hoveredPort != Port::None) {
+        m_hoveredPort = Port::None;
+        unsetCursor();
+        update();
+    }
+}
+
+} // namespace spool

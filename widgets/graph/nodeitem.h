@@ -1,0 +1,70 @@
+#pragma once
+
+#include "graphnode.h"
+
+#include <QGraphicsItem>
+#include <QStaticText>
+
+namespace spool {
+
+class GraphModel;
+
+/// A task on the canvas. It holds only its node id and redraws from the model: an icon and
+/// colour per kind, the kind as title, a one-line summary of its key options, a validation
+/// badge, and a strip along the bottom for a run's status and progress. Ports sit on the left
+/// (input) and right (output) edges.
+///
+/// Painting picks its detail from the zoom: below about 40 % a node is a coloured block, below
+/// about 70 % it drops the summary; nothing is ever drawn with shadows or blur, so a canvas of
+/// thousands of nodes repaints in milliseconds.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    enum class Port { None, Input, Output };
+    enum class DropState { None, Accepts, Refuses };
+
+    NodeItem(NodeId id, const GraphModel *model);
+
+    NodeId nodeId() const { return m_id; }
+    int type() const override { return Type; }
+
+    /// Re-reads the node's kind and options.
+    void refresh();
+    /// Validation problems of this task, one message each; the badge shows their count.
+    void setProblems(const QStringList &messages);
+    bool hasProblems() const { return !m_problems.isEmpty(); }
+    void setDropState(DropState state);
+
+    /// Which port, if any, is under a point in item coordinates.
+    Port portAt(const QPointF &position) const;
+    bool hasInputPort() const { return m_hasInput; }
+    /// Port centres in scene coordinates.
+    QPointF inputPortPosition() const;
+    QPointF outputPortPosition() const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void paintPorts(QPainter *painter, const QColor &accent) const;
+
+    NodeId m_id;
+    const GraphModel *m_model;
+    QString m_kind;
+    QColor m_accent;
+    bool m_hasInput = true;
+    bool m_hostedOnly = false;
+    QStaticText m_title;
+    QString m_summary;
+    QStringList m_problems;
+    DropState m_dropState = DropState::None;
+    Port m_hoveredPort = Port::None;
+};
+
+} // namespace spool
