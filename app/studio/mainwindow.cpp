@@ -55,7 +55,10 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
                                    tr("Undo History"),
                                    u"UndoHistoryDock"_s,
                                    Qt::RightDockWidgetArea);
-    QDockWidget *issues = addDock(parts.issues, tr("Issues"), u"IssuesDock"_s, Qt::BottomDockWidgetArea);
+    QDockWidget *issues = addDock(parts.issues,
+                                  tr("Issues"),
+                                  u"IssuesDock"_s,
+                                  Qt::BottomDockWidgetArea);
     if (palette && overview)
         splitDockWidget(palette, overview, Qt::Vertical);
     if (inspector && json)

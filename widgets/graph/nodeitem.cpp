@@ -116,6 +116,8 @@ QRectF NodeItem::boundingRect() const
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
+    // Winding, so the ports' discs overlapping the body count as inside, not as holes.
+    path.setFillRule(Qt::WindingFill);
     path.addRoundedRect(QRectF(0, 0, Width, Height), Radius, Radius);
     const qreal reach = PortRadius * 2.2;
     path.addEllipse(QPointF(Width, Height / 2), reach, reach);

@@ -1,0 +1,332 @@
+// The editor driven as a person drives it: drops on the canvas, mouse drags between ports,
+// the clipboard, quick-add, and recovery after a crash.
+
+#include <document.h>
+#include <editorcontroller.h>
+#include <recoverystore.h>
+#include <validationcontroller.h>
+
+#include <graph/edgeitem.h>
+#include <graph/graphscene.h>
+#include <graph/graphview.h>
+#include <graph/nodeitem.h>
+#include <graph/nodemetrics.h>
+#include <issues/issueswidget.h>
+#include <palette/palettewidget.h>
+#include <palette/quickaddpopup.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace spool;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A document on a canvas with its controllers, as the application assembles them.
+struct Editor
+{
+    Document document;
+    GraphScene scene{document.model()};
+    GraphView view;
+    EditorController controller{&document, &scene, &view};
+    IssuesWidget issues;
+    ValidationController validation{document.model(), &scene, &issues, nullptr};
+
+    Editor()
+    {
+        view.setScene(&scene);
+        view.resize(1000, 700);
+        view.show();
+        view.setZoom(1.0);
+        view.centerOn(400, 200);
+        QApplication::processEvents();
+    }
+
+    QPoint viewPoint(QPointF scenePoint) const { return view.mapFromScene(scenePoint); }
+
+    void drop(QMimeData *mime, QPointF scenePoint)
+    {
+        const QPoint at = viewPoint(scenePoint);
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &move);
+        QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &drop);
+    }
+
+    // Drags with the left button from one scene point to another.
+    void drag(QPointF from, QPointF to)
+    {
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, viewPoint(from));
+        const QPoint start = viewPoint(from);
+        const QPoint end = viewPoint(to);
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(view.viewport(), start + (end - start) * step / 5);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, end);
+    }
+
+    QPointF outputPort(NodeId id) const { return scene.nodeItem(id)->outputPortPosition(); }
+    QPointF inputPort(NodeId id) const { return scene.nodeItem(id)->inputPortPosition(); }
+};
+
+} // namespace
+
+TEST(Editor, DroppingAKindFromThePaletteCreatesItsNodeWhereItWasDropped)
+{
+    Editor editor;
+    std::unique_ptr<QMimeData> mime(PaletteWidget::mimeDataForKind(u"video"_s));
+    editor.drop(mime.get(), QPointF(300, 200));
+    ASSERT_EQ(editor.document.model()->nodeCount(), 1);
+    const NodeId id = editor.document.model()->roots().constFirst();
+    EXPECT_EQ(editor.document.model()->node(id)->kind, u"video"_s);
+    const QPointF centre = editor.document.model()->node(id)->position
+                           + QPointF(NodeMetrics::Width / 2, NodeMetrics::Height / 2);
+    EXPECT_LT(QLineF(centre, QPointF(300, 200)).length(), GraphScene::GridStep * 1.5);
+    EXPECT_EQ(editor.scene.selectedNodeIds(), QList<NodeId>{id});
+    EXPECT_EQ(editor.document.undoStack()->count(), 1);
+    editor.document.undoStack()->undo();
+    EXPECT_EQ(editor.document.model()->nodeCount(), 0);
+    EXPECT_EQ(editor.scene.nodeItem(id), nullptr) << "the item follows the model";
+}
+
+TEST(Editor, DroppingFilesCreatesAnIngestPerFile)
+{
+    Editor editor;
+    auto *mime = new QMimeData;
+    mime->setUrls(
+        {QUrl::fromLocalFile(u"/media/a talk.mp4"_s), QUrl(u"https://example.com/b.mov"_s)});
+    editor.drop(mime, QPointF(100, 100));
+    delete mime;
+    const RunRequest request = editor.document.model()->toRequest();
+    ASSERT_EQ(request.tasks.size(), 2u);
+    EXPECT_EQ(request.tasks[0].kind, u"ingest"_s);
+    EXPECT_EQ(request.tasks[0].options->value(u"url"_s).toString(), u"/media/a talk.mp4"_s);
+    EXPECT_EQ(request.tasks[1].options->value(u"url"_s).toString(), u"https://example.com/b.mov"_s);
+    EXPECT_EQ(editor.document.undoStack()->count(), 1) << "one drop, one command";
+}
+
+TEST(Editor, DraggingFromAnOutputPortToAnInputConnectsAndIllegalEdgesAreRefused)
+{
+    Editor editor;
+    const NodeId ingest = editor.controller.addTask(u"ingest"_s, QPointF(0, 0));
+    const NodeId speech = editor.controller.addTask(u"speech"_s, QPointF(320, 0));
+    const NodeId video = editor.controller.addTask(u"video"_s, QPointF(320, 200));
+    const NodeId summary = editor.controller.addTask(u"summary"_s, QPointF(640, 0));
+    QSignalSpy messages(&editor.controller, &EditorController::messageRaised);
+
+    editor.drag(editor.outputPort(ingest), editor.inputPort(speech));
+    EXPECT_EQ(editor.document.model()->parentOf(speech), ingest);
+    ASSERT_NE(editor.scene.edgeItem(speech), nullptr);
+
+    editor.drag(editor.outputPort(speech), editor.inputPort(video));
+    EXPECT_EQ(editor.document.model()->parentOf(video), 0u) << "a transcript cannot feed video";
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.at(0).at(0).toString().contains(u"video"_s));
+
+    editor.drag(editor.outputPort(video), editor.inputPort(ingest));
+    EXPECT_EQ(editor.document.model()->parentOf(ingest), 0u) << "nothing leads into ingest";
+    editor.drag(editor.outputPort(video), editor.inputPort(speech));
+    EXPECT_EQ(editor.document.model()->parentOf(speech), ingest) << "no second parent";
+    editor.drag(editor.outputPort(speech), editor.inputPort(ingest));
+    EXPECT_EQ(messages.size(), 4);
+
+    editor.drag(editor.outputPort(speech), editor.inputPort(summary));
+    EXPECT_EQ(editor.document.model()->parentOf(summary), speech);
+    EXPECT_EQ(editor.document.undoStack()->count(), 6) << "four adds and two connections";
+}
+
+TEST(Editor, DraggingANodeMovesItAsOneUndoableStepOnTheGrid)
+{
+    Editor editor;
+    const NodeId video = editor.controller.addTask(u"video"_s, QPointF(0, 0));
+    const int before = editor.document.undoStack()->count();
+    editor.drag(QPointF(100, 30), QPointF(231, 97));
+    const QPointF moved = editor.document.model()->node(video)->position;
+    EXPECT_EQ(moved, QPointF(140, 60)) << "snapped to the 20-unit grid";
+    EXPECT_EQ(editor.document.undoStack()->count(), before + 1);
+    editor.document.undoStack()->undo();
+    EXPECT_EQ(editor.document.model()->node(video)->position, QPointF(0, 0));
+    EXPECT_EQ(editor.scene.nodeItem(video)->pos(), QPointF(0, 0));
+}
+
+TEST(Editor, ReleasingAnEdgeOnEmptyCanvasOffersOnlyKindsThatMayFollow)
+{
+    Editor editor;
+    const NodeId speech = editor.controller.addTask(u"speech"_s, QPointF(0, 0));
+    editor.drag(editor.outputPort(speech), QPointF(500, 300));
+    QuickAddPopup *popup = editor.controller.quickAdd();
+    ASSERT_TRUE(popup->isVisible());
+    const QStringList offered = popup->offeredKinds();
+    EXPECT_TRUE(offered.contains(u"summary"_s));
+    EXPECT_TRUE(offered.contains(u"subtitles"_s));
+    EXPECT_FALSE(offered.contains(u"video"_s));
+    EXPECT_FALSE(offered.contains(u"ingest"_s));
+    auto *search = popup->findChild<QLineEdit *>();
+    ASSERT_NE(search, nullptr);
+    QTest::keyClicks(search, u"summ"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_EQ(editor.document.model()->children(speech).size(), 1);
+    const NodeId summary = editor.document.model()->children(speech).constFirst();
+    EXPECT_EQ(editor.document.model()->node(summary)->kind, u"summary"_s);
+    editor.document.undoStack()->undo();
+    EXPECT_EQ(editor.document.model()->nodeCount(), 1) << "adding and connecting is one step";
+}
+
+TEST(Editor, CopyPasteRoundTripsThroughRunsJsonText)
+{
+    Editor editor;
+    const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest",
+        "options": {"url": "a.mp4"}, "next": [
+        {"kind": "video", "options": {"width": 640}, "next": [{"kind": "image"}]},
+        {"kind": "audio"}]}]})");
+    ASSERT_TRUE(request);
+    editor.document.model()->load(*request);
+    editor.document.layOutAll();
+    GraphModel *model = editor.document.model();
+    const NodeId video = model->children(model->roots().constFirst()).constFirst();
+    const NodeId image = model->children(video).constFirst();
+    editor.scene.selectNodes({video, image});
+
+    std::unique_ptr<QMimeData> copied(editor.controller.selectionMimeData());
+    const auto text = RunRequest::fromText(copied->text().toUtf8());
+    ASSERT_TRUE(text) << "the clipboard text is a run request";
+    ASSERT_EQ(text->tasks.size(), 1u);
+    EXPECT_EQ(text->tasks[0], request->tasks[0].next[0]) << "video with its image, nothing else";
+
+    const QList<NodeId> pasted = editor.controller.pasteMimeData(copied.get());
+    ASSERT_EQ(pasted.size(), 2);
+    EXPECT_EQ(model->parentOf(pasted[1]), pasted[0]) << "the edge inside the selection is kept";
+    EXPECT_EQ(model->roots().size(), 2);
+    EXPECT_NE(model->node(pasted[0])->position, model->node(video)->position);
+    EXPECT_EQ(editor.scene.selectedNodeIds(), pasted);
+
+    // Text written elsewhere: one task, or a list of tasks.
+    QMimeData typed;
+    typed.setText(u"{\"kind\": \"thumbnails\", \"options\": {\"count\": 4}}"_s);
+    EXPECT_EQ(editor.controller.pasteMimeData(&typed).size(), 1);
+    QSignalSpy messages(&editor.controller, &EditorController::messageRaised);
+    QMimeData junk;
+    junk.setText(u"not json"_s);
+    EXPECT_TRUE(editor.controller.pasteMimeData(&junk).isEmpty());
+    EXPECT_EQ(messages.size(), 1);
+
+    // Undo takes the pastes away again and the request is the original.
+    editor.document.undoStack()->undo();
+    editor.document.undoStack()->undo();
+    EXPECT_EQ(model->toRequest(), *request);
+}
+
+TEST(Editor, DeleteRemovesSelectedNodesAndEdgesTogether)
+{
+    Editor editor;
+    const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest", "next": [
+        {"kind": "video"}, {"kind": "audio"}, {"kind": "speech"}]}]})");
+    ASSERT_TRUE(request);
+    editor.document.model()->load(*request);
+    GraphModel *model = editor.document.model();
+    const QList<NodeId> children = model->children(model->roots().constFirst());
+    editor.scene.nodeItem(children[0])->setSelected(true);
+    editor.scene.edgeItem(children[2])->setSelected(true);
+    editor.controller.deleteSelection();
+    EXPECT_EQ(model->nodeCount(), 3);
+    EXPECT_EQ(model->parentOf(children[2]), 0u);
+    EXPECT_EQ(editor.document.undoStack()->count(), 1) << "one step for the whole selection";
+    editor.document.undoStack()->undo();
+    EXPECT_EQ(model->toRequest(), *request);
+}
+
+TEST(Editor, ProblemsAreMarkedOnTheirNodesAndListed)
+{
+    Editor editor;
+    const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest",
+        "options": {"url": "a.mp4"}, "next": [
+        {"kind": "video", "options": {"width": 0, "fromat": "mp4"}}, {"kind": "audio"}]}]})");
+    ASSERT_TRUE(request);
+    editor.document.model()->load(*request);
+    editor.validation.validateNow();
+    GraphModel *model = editor.document.model();
+    const NodeId video = model->children(model->roots().constFirst()).at(0);
+    const NodeId audio = model->children(model->roots().constFirst()).at(1);
+    EXPECT_TRUE(editor.scene.nodeItem(video)->hasProblems());
+    EXPECT_FALSE(editor.scene.nodeItem(audio)->hasProblems());
+    EXPECT_TRUE(editor.scene.nodeItem(video)->toolTip().contains(u"format"_s));
+    const QList<Issue> &issues = editor.issues.issues();
+    ASSERT_EQ(issues.size(), 2);
+    EXPECT_EQ(issues[0].node, video);
+    EXPECT_EQ(issues[1].node, video);
+    QStringList options{issues[0].option, issues[1].option};
+    options.sort();
+    EXPECT_EQ(options, (QStringList{u"fromat"_s, u"width"_s}));
+    const QList<Error> problems = editor.validation.problemsOf(video);
+    ASSERT_EQ(problems.size(), 2);
+    EXPECT_TRUE(problems[0].path == u"/options/width"_s || problems[1].path == u"/options/width"_s);
+}
+
+TEST(Recovery, AutosavedWorkOfACrashedSpoolIsOfferedBack)
+{
+    QTemporaryDir dir;
+    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Document document;
+    ASSERT_FALSE(document.open(QStringLiteral(SPOOL_TEST_DATA "/spec/01-request.json")));
+    document.markUnsaved();
+    ASSERT_FALSE(store.write(document).has_value());
+    EXPECT_TRUE(QFile::exists(store.ownFile()));
+    EXPECT_TRUE(store.orphans().isEmpty()) << "this process is alive: its copy is no orphan";
+
+    // A process that has ended stands for the crashed Spool.
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    ASSERT_TRUE(gone.waitForFinished());
+    const QString orphanPath = QDir(dir.filePath(u"recovery"_s))
+                                   .filePath(u"recovery-%1.spool"_s.arg(gone.processId()));
+    ASSERT_TRUE(QFile::rename(store.ownFile(), orphanPath));
+    const QList<RecoveryStore::Entry> orphans = store.orphans();
+    ASSERT_EQ(orphans.size(), 1);
+    EXPECT_TRUE(orphans[0].savedAt.isValid());
+
+    Document recovered;
+    ASSERT_FALSE(store.recover(orphans[0], &recovered).has_value());
+    EXPECT_EQ(recovered.model()->toRequest(), document.model()->toRequest());
+    EXPECT_TRUE(recovered.isModified()) << "recovered work is not saved yet";
+    EXPECT_FALSE(QFile::exists(orphanPath));
+}
+
+TEST(HeadlessOptions, ExportWritesExactlyTheRequestTheEditorDerives)
+{
+    QTemporaryDir dir;
+    const QString example = QStringLiteral(SPOOL_TEST_DATA "/spec/02-conditions.json");
+    Document document;
+    ASSERT_FALSE(document.open(example));
+    const QString spoolFile = dir.filePath(u"saved.spool"_s);
+    ASSERT_FALSE(document.save(spoolFile));
+    for (const QString &input : {example, spoolFile}) {
+        const QString out = dir.filePath(u"out.json"_s);
+        QFile::remove(out);
+        QProcess spool;
+        spool.start(QStringLiteral(SPOOL_GUI), {u"--export"_s, out, input});
+        ASSERT_TRUE(spool.waitForFinished(30000));
+        EXPECT_EQ(spool.exitCode(), 0) << spool.readAllStandardError().constData();
+        QFile file(out);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readAll(), document.model()->toRequest().toCanonicalText());
+    }
+    QProcess broken;
+    broken.start(QStringLiteral(SPOOL_GUI),
+                 {u"--export"_s, dir.filePath(u"x.json"_s), dir.filePath(u"missing.json"_s)});
+    ASSERT_TRUE(broken.waitForFinished(30000));
+    EXPECT_EQ(broken.exitCode(), 1);
+    EXPECT_TRUE(broken.readAllStandardError().contains("missing.json"));
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"x.json"_s)));
+}
