@@ -1,0 +1,267 @@
+#include "inspectorwidget.h"
+
+#include "conditionruleeditor.h"
+#include "jsonoptionseditor.h"
+#include "optionfield.h"
+#include "problemlabel.h"
+#include "unknownoptionlist.h"
+
+#include <schema/jsonpointer.h>
+#include <schema/kindspec.h>
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// KindSpec's descriptions are English data, translated under KindSpec's own context.
+QString translatedSpec(const QString &text)
+{
+    return QCoreApplication::translate("spool::KindSpec", text.toUtf8().constData());
+}
+
+QLabel *secondaryLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+InspectorWidget::InspectorWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+{
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_pages);
+
+    m_placeholder->setObjectName(u"inspector.placeholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(12);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_pages->addWidget(m_placeholder);
+
+    m_scroll->setObjectName(u"inspector.scroll"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->addWidget(m_scroll);
+
+    showSelectionSummary(0);
+}
+
+void InspectorWidget::showTask(quint32 nodeId,
+                               const QString &kind,
+                               const std::optional<QJsonObject> &options,
+                               const QList<Error> &problems)
+{
+    const bool rebuild = !m_nodeId || *m_nodeId != nodeId || kind != m_kind;
+    m_nodeId = nodeId;
+    m_kind = kind;
+    if (rebuild)
+        buildForm();
+    updateForm(options, problems);
+    m_pages->setCurrentWidget(m_scroll);
+}
+
+void InspectorWidget::showSelectionSummary(int selectedCount)
+{
+    if (selectedCount <= 0) {
+        m_placeholder->setText(tr("Select a task to edit its options"));
+    } else {
+        m_placeholder->setText(tr("%n tasks selected", nullptr, selectedCount) + u'\n'
+                               + tr("Select a single task to edit its options"));
+    }
+    m_pages->setCurrentWidget(m_placeholder);
+}
+
+void InspectorWidget::focusOption(const QString &name)
+{
+    if (m_pages->currentWidget() != m_scroll)
+        return;
+    QWidget *target = nullptr;
+    if (OptionField *field = m_fields.value(name))
+        target = field->focusEditor();
+    else if (m_rules)
+        target = m_rules->focusProperty(name);
+    else if (m_json)
+        target = m_json->focusEditor();
+    if (!target && m_unknown)
+        target = m_unknown->focusEntry(name);
+    if (target)
+        m_scroll->ensureWidgetVisible(target);
+}
+
+void InspectorWidget::buildForm()
+{
+    // The old form goes later: this may run inside a signal of one of its editors.
+    if (QWidget *old = m_scroll->takeWidget()) {
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
+    m_fields.clear();
+    m_rules = nullptr;
+    m_json = nullptr;
+    m_unknown = nullptr;
+    m_taskProblems = nullptr;
+
+    const quint32 nodeId = *m_nodeId;
+    const KindSpec *spec = KindSpec::find(m_kind);
+    auto *content = new QWidget;
+    content->setObjectName(u"inspector.form"_s);
+    auto *column = new QVBoxLayout(content);
+
+    auto *title = new QLabel(m_kind, content);
+    title->setObjectName(u"inspector.kind"_s);
+    title->setTextFormat(Qt::PlainText);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    title->setFont(titleFont);
+    column->addWidget(title);
+    if (spec) {
+        auto *group = secondaryLabel(translatedSpec(spec->group), content);
+        group->setObjectName(u"inspector.group"_s);
+        column->addWidget(group);
+        auto *description = new QLabel(translatedSpec(spec->description), content);
+        description->setObjectName(u"inspector.description"_s);
+        description->setTextFormat(Qt::PlainText);
+        description->setWordWrap(true);
+        column->addWidget(description);
+    }
+    if (!spec || spec->hostedOnly) {
+        auto *note = new QLabel(spec ? tr("Runs on the hosted service only; the embedded engine "
+                                          "refuses it")
+                                     : tr("Spool does not know this kind; its options are shown "
+                                          "as JSON so that nothing is lost"),
+                                content);
+        note->setObjectName(u"inspector.note"_s);
+        note->setWordWrap(true);
+        note->setMargin(6);
+        note->setAutoFillBackground(true);
+        note->setBackgroundRole(QPalette::AlternateBase);
+        note->setForegroundRole(QPalette::Text);
+        column->addWidget(note);
+    }
+    m_taskProblems = new ProblemLabel(content);
+    m_taskProblems->setObjectName(u"inspector.problems"_s);
+    column->addWidget(m_taskProblems);
+    column->addSpacing(6);
+
+    if (!spec || spec->freeFormOptions) {
+        m_json = new JsonOptionsEditor(content);
+        column->addWidget(m_json);
+        connect(m_json,
+                &JsonOptionsEditor::optionsEdited,
+                this,
+                [this, nodeId](const QJsonObject &options) {
+                    Q_EMIT optionsReplaced(nodeId, options);
+                });
+    } else if (spec->conditionOptions) {
+        m_rules = new ConditionRuleEditor(content);
+        column->addWidget(m_rules);
+        connect(m_rules,
+                &ConditionRuleEditor::optionsEdited,
+                this,
+                [this, nodeId](const QJsonObject &options) {
+                    Q_EMIT optionsReplaced(nodeId, options);
+                });
+    } else {
+        if (spec->options.isEmpty())
+            column->addWidget(secondaryLabel(tr("This kind has no options."), content));
+        auto *form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (const OptionSpec &option : spec->options) {
+            auto *field = new OptionField(option, content);
+            auto *label = new QLabel(option.required ? tr("%1 (required)").arg(option.name)
+                                                     : option.name,
+                                     content);
+            label->setObjectName(u"label."_s + option.name);
+            label->setTextFormat(Qt::PlainText);
+            // The field's own parts without a tooltip fall back to the field's.
+            label->setToolTip(translatedSpec(option.description));
+            field->setToolTip(label->toolTip());
+            if (option.required) {
+                QFont bold = label->font();
+                bold.setBold(true);
+                label->setFont(bold);
+            }
+            form->addRow(label, field);
+            m_fields.insert(option.name, field);
+            connect(field,
+                    &OptionField::edited,
+                    this,
+                    [this, nodeId](const QString &name, const QJsonValue &value) {
+                        Q_EMIT optionEdited(nodeId, name, value);
+                    });
+        }
+        column->addLayout(form);
+        m_unknown = new UnknownOptionList(content);
+        column->addWidget(m_unknown);
+        connect(m_unknown,
+                &UnknownOptionList::removalRequested,
+                this,
+                [this, nodeId](const QString &name) {
+                    Q_EMIT optionEdited(nodeId, name, QJsonValue(QJsonValue::Undefined));
+                });
+    }
+    column->addStretch(1);
+    m_scroll->setWidget(content);
+}
+
+void InspectorWidget::updateForm(const std::optional<QJsonObject> &options,
+                                 const QList<Error> &problems)
+{
+    const QJsonObject values = options.value_or(QJsonObject());
+    QStringList taskProblems;
+    QHash<QString, QStringList> optionProblems;
+    QList<Error> ruleProblems;
+    QStringList jsonProblems;
+    for (const Error &problem : problems) {
+        const QStringList tokens = JsonPointer::tokens(problem.path);
+        if (tokens.size() < 2 || tokens.first() != u"options") {
+            taskProblems.append(problem.message);
+        } else if (m_rules) {
+            ruleProblems.append(problem);
+        } else if (m_json) {
+            // The JSON editor has no fields to put problems under: say where each one is.
+            jsonProblems.append(u"%1: %2"_s.arg(tokens.mid(1).join(u'/'), problem.message));
+        } else {
+            optionProblems[tokens.at(1)].append(problem.message);
+        }
+    }
+    m_taskProblems->setProblems(taskProblems);
+
+    if (m_rules)
+        m_rules->setOptions(values, ruleProblems);
+    if (m_json) {
+        m_json->setOptions(options);
+        m_json->setProblems(jsonProblems);
+    }
+    QJsonObject undeclared = values;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        it.value()->setValue(values.value(it.key()));
+        it.value()->setProblems(optionProblems.take(it.key()));
+        undeclared.remove(it.key());
+    }
+    if (m_unknown)
+        m_unknown->setEntries(undeclared, optionProblems);
+}
+
+} // namespace spool

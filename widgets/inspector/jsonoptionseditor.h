@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QPlainTextEdit;
+
+namespace spool {
+
+class ProblemLabel;
+
+/// A JSON text editor for options the editor has no form for: hosted-only kinds, whose options
+/// are free-form, and kinds Spool does not know. The text is read when focus leaves it or on
+/// Ctrl+Enter; text that is not a JSON object shows an inline error and emits nothing.
+///
+/// setOptions() never emits, and leaves the text alone while it already says the same object
+/// (so the user's own formatting and cursor survive the round trip through the owner).
+class JsonOptionsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JsonOptionsEditor(QWidget *parent = nullptr);
+
+    void setOptions(const std::optional<QJsonObject> &options);
+    /// Problems the validator found in the options (messages only).
+    void setProblems(const QStringList &messages);
+    QWidget *focusEditor();
+
+Q_SIGNALS:
+    void optionsEdited(const QJsonObject &options);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// The object the text says, or nullopt (with the error shown) when it says none.
+    std::optional<QJsonObject> parse();
+    void commit();
+
+    std::optional<QJsonObject> m_options;
+    QPlainTextEdit *m_text;
+    ProblemLabel *m_error;
+    ProblemLabel *m_problems;
+};
+
+} // namespace spool
