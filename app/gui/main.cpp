@@ -3,6 +3,7 @@
 #include <document.h>
 #include <documentcontroller.h>
 #include <editorcontroller.h>
+#include <inspectorcontroller.h>
 #include <mainwindow.h>
 #include <preferences.h>
 #include <preferencesdialog.h>
@@ -12,6 +13,7 @@
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
 #include <graph/overviewview.h>
+#include <inspector/inspectorwidget.h>
 #include <issues/issueswidget.h>
 #include <json/jsonview.h>
 #include <palette/palettewidget.h>
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -125,6 +128,7 @@ int main(int argc, char *argv[])
     canvas->setScene(scene);
     auto *palette = new PaletteWidget;
     auto *issues = new IssuesWidget;
+    auto *inspector = new InspectorWidget;
     auto *json = new JsonView;
     auto *undoView = new QUndoView(document.undoStack());
     undoView->setEmptyLabel(QApplication::translate("main", "<empty>"));
@@ -133,7 +137,8 @@ int main(int argc, char *argv[])
     EditorController editor(&document, scene, canvas);
     ValidationController validation(document.model(), scene, issues, json);
     DocumentController documents(&document, &preferences, &recovery);
-    MainWindow window({canvas, palette, nullptr, issues, json, undoView, overview},
+    InspectorController inspection(&document, scene, canvas, inspector, &validation);
+    MainWindow window({canvas, palette, inspector, issues, json, undoView, overview},
                       {&document, &editor, &documents, &preferences});
     documents.setDialogParent(&window);
 
@@ -155,6 +160,20 @@ int main(int argc, char *argv[])
                      &ValidationController::validated,
                      &window,
                      [&window](int problems) { window.setProblemCount(problems); });
+
+    QObject::connect(issues,
+                     &IssuesWidget::issueActivated,
+                     &inspection,
+                     &InspectorController::showIssue);
+    QObject::connect(&inspection,
+                     &InspectorController::inspectorWanted,
+                     &window,
+                     [&window, inspector] {
+                         if (QDockWidget *dock = window.dockOf(inspector)) {
+                             dock->show();
+                             dock->raise();
+                         }
+                     });
 
     window.resize(1280, 800);
     if (!parser.isSet(screenshotOption) && !preferences.windowGeometry().isEmpty()) {

@@ -16,8 +16,8 @@ TEST(GraphView, ZoomIsClampedAndAnnounced)
     view.setZoom(100.0);
     EXPECT_DOUBLE_EQ(view.zoom(), 4.0);
     view.setZoom(0.0);
-    EXPECT_DOUBLE_EQ(view.zoom(), 0.1);
-    view.setZoom(0.1);
+    EXPECT_DOUBLE_EQ(view.zoom(), GraphView::MinZoom);
+    view.setZoom(GraphView::MinZoom);
     EXPECT_EQ(announced, 3) << "setting the same zoom again announces nothing";
 }
 

@@ -180,15 +180,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal textWidth = Width - textLeft - Margin - (m_problems.isEmpty() ? 0 : 18);
     QFont titleFont = painter->font();
     titleFont.setBold(true);
+    titleFont.setPointSizeF(10.5);
     painter->setFont(titleFont);
     painter->setPen(text);
-    if (lod < 0.7) {
-        painter->drawStaticText(QPointF(textLeft, Height / 2 - 10), m_title);
+    if (lod < 0.5 || (m_summary.isEmpty() && !m_hostedOnly)) {
+        painter->drawStaticText(QPointF(textLeft, (Height - StatusStrip) / 2 - 10), m_title);
     } else {
         painter->drawStaticText(QPointF(textLeft, 13), m_title);
         QFont summaryFont = painter->font();
         summaryFont.setBold(false);
-        summaryFont.setPointSizeF(summaryFont.pointSizeF() * 0.9);
+        summaryFont.setPointSizeF(9);
         painter->setFont(summaryFont);
         QColor dim = text;
         dim.setAlphaF(0.65);
