@@ -3,6 +3,7 @@
 
 #include <document.h>
 #include <editorcontroller.h>
+#include <inspectorcontroller.h>
 #include <recoverystore.h>
 #include <validationcontroller.h>
 
@@ -11,6 +12,7 @@
 #include <graph/graphview.h>
 #include <graph/nodeitem.h>
 #include <graph/nodemetrics.h>
+#include <inspector/inspectorwidget.h>
 #include <issues/issueswidget.h>
 #include <palette/palettewidget.h>
 #include <palette/quickaddpopup.h>
@@ -23,6 +25,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -329,4 +332,73 @@ TEST(HeadlessOptions, ExportWritesExactlyTheRequestTheEditorDerives)
     EXPECT_EQ(broken.exitCode(), 1);
     EXPECT_TRUE(broken.readAllStandardError().contains("missing.json"));
     EXPECT_FALSE(QFile::exists(dir.filePath(u"x.json"_s)));
+}
+
+TEST(Inspector, FollowsTheSelectionAndItsEditsAreUndoable)
+{
+    Editor editor;
+    InspectorWidget inspector;
+    InspectorController controller(&editor.document,
+                                   &editor.scene,
+                                   &editor.view,
+                                   &inspector,
+                                   &editor.validation);
+    inspector.show();
+    const NodeId video = editor.controller.addTask(u"video"_s, QPointF(0, 0));
+    ASSERT_EQ(controller.shownNode(), video) << "a new node is selected and shown";
+    auto *width = inspector.findChild<QSpinBox *>(u"option.width"_s);
+    ASSERT_NE(width, nullptr);
+
+    const int before = editor.document.undoStack()->count();
+    width->setValue(1280);
+    EXPECT_EQ(editor.document.model()->node(video)->options->value(u"width"_s).toInt(), 1280);
+    width->setValue(1920);
+    EXPECT_EQ(editor.document.undoStack()->count(), before + 1) << "one field, one step";
+    editor.document.undoStack()->undo();
+    EXPECT_FALSE(editor.document.model()->node(video)->options.has_value());
+    EXPECT_EQ(inspector.findChild<QSpinBox *>(u"option.width"_s), width)
+        << "the form follows undo in place";
+    EXPECT_NE(width->value(), 1920);
+
+    // Several selected: the form gives way to a count; none: a hint.
+    const NodeId audio = editor.controller.addTask(u"audio"_s, QPointF(0, 200));
+    editor.scene.selectNodes({video, audio});
+    EXPECT_EQ(controller.shownNode(), 0u);
+    editor.scene.selectNodes({});
+    EXPECT_EQ(controller.shownNode(), 0u);
+}
+
+TEST(Inspector, ActivatingAnIssueSelectsItsTaskAndFocusesTheField)
+{
+    Editor editor;
+    InspectorWidget inspector;
+    InspectorController controller(&editor.document,
+                                   &editor.scene,
+                                   &editor.view,
+                                   &inspector,
+                                   &editor.validation);
+    inspector.show();
+    inspector.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&inspector));
+    const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest",
+        "options": {"url": "a.mp4"}, "next": [{"kind": "audio"}, {"kind": "video",
+        "options": {"width": 99999}}]}]})");
+    ASSERT_TRUE(request);
+    editor.document.model()->load(*request);
+    editor.validation.validateNow();
+    // As the composition root joins them.
+    QObject::connect(&editor.issues,
+                     &IssuesWidget::issueActivated,
+                     &controller,
+                     &InspectorController::showIssue);
+    QSignalSpy wanted(&controller, &InspectorController::inspectorWanted);
+    ASSERT_EQ(editor.issues.issues().size(), 1);
+    editor.issues.activate(0);
+    const NodeId video = editor.document.model()->nodeAtPointer(u"/tasks/0/next/1");
+    EXPECT_EQ(editor.scene.selectedNodeIds(), QList<NodeId>{video});
+    EXPECT_EQ(controller.shownNode(), video);
+    EXPECT_EQ(wanted.size(), 1);
+    QWidget *field = inspector.findChild<QWidget *>(u"option.width"_s);
+    ASSERT_NE(field, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), field);
 }
