@@ -1,8 +1,10 @@
 #include "inspectorcontroller.h"
 
 #include "document.h"
+#include "setmetadatacommand.h"
 #include "setoptioncommand.h"
 #include "setoptionscommand.h"
+#include "setrequestfieldscommand.h"
 #include "validationcontroller.h"
 
 #include <graph/graphscene.h>
@@ -31,6 +33,11 @@ InspectorController::InspectorController(Document *document,
             refresh();
     });
     connect(document->model(), &GraphModel::modelReset, this, &InspectorController::refresh);
+    connect(document->model(), &GraphModel::requestChanged, this, [this] {
+        // The request's own fields show while no task is selected.
+        if (m_shown == 0 && m_scene->selectedNodeIds().isEmpty())
+            refresh();
+    });
     connect(validation, &ValidationController::validated, this, &InspectorController::refresh);
     connect(inspector,
             &InspectorWidget::optionEdited,
@@ -46,6 +53,30 @@ InspectorController::InspectorController(Document *document,
                 m_document->undoStack()->push(
                     new SetOptionsCommand(m_document->model(), id, options));
             });
+    connect(inspector,
+            &InspectorWidget::metadataEdited,
+            this,
+            [this](quint32 id, const QJsonObject &metadata) {
+                m_document->undoStack()->push(
+                    new SetMetadataCommand(m_document->model(),
+                                           id,
+                                           metadata.isEmpty() ? std::nullopt
+                                                              : std::optional(metadata)));
+            });
+    connect(inspector,
+            &InspectorWidget::requestMetadataEdited,
+            this,
+            [this](const QJsonObject &metadata) {
+                GraphModel::RequestFields fields = m_document->model()->requestFields();
+                fields.metadata = metadata.isEmpty() ? std::nullopt : std::optional(metadata);
+                m_document->undoStack()->push(
+                    new SetRequestFieldsCommand(m_document->model(), fields));
+            });
+    connect(inspector, &InspectorWidget::idempotencyKeyEdited, this, [this](const QString &key) {
+        GraphModel::RequestFields fields = m_document->model()->requestFields();
+        fields.idempotencyKey = key.isEmpty() ? std::nullopt : std::optional(key);
+        m_document->undoStack()->push(new SetRequestFieldsCommand(m_document->model(), fields));
+    });
     refresh();
 }
 
@@ -56,11 +87,22 @@ void InspectorController::refresh()
                                                  : nullptr;
     if (!node) {
         m_shown = 0;
-        m_inspector->showSelectionSummary(int(selected.size()));
+        if (!selected.isEmpty()) {
+            m_inspector->showSelectionSummary(int(selected.size()));
+            return;
+        }
+        const GraphModel::RequestFields &fields = m_document->model()->requestFields();
+        QList<Error> problems;
+        for (const Issue &issue : m_validation->issues()) {
+            if (issue.node == 0)
+                problems.append(Error{issue.kind, issue.message, issue.pointer});
+        }
+        m_inspector->showRequest(fields.metadata, fields.idempotencyKey, problems);
         return;
     }
     m_shown = node->id;
     m_inspector->showTask(node->id, node->kind, node->options, m_validation->problemsOf(node->id));
+    m_inspector->showTaskMetadata(node->metadata);
 }
 
 void InspectorController::showIssue(const Issue &issue)

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -61,6 +62,7 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pages->addWidget(m_scroll);
+    buildRequestPage();
 
     showSelectionSummary(0);
 }
@@ -84,7 +86,7 @@ void InspectorWidget::showSelectionSummary(int selectedCount)
     if (selectedCount <= 0) {
         m_placeholder->setText(tr("Select a task to edit its options"));
     } else {
-        m_placeholder->setText(tr("%n tasks selected", nullptr, selectedCount) + u'\n'
+        m_placeholder->setText(tr("%n task(s) selected", nullptr, selectedCount) + u'\n'
                                + tr("Select a single task to edit its options"));
     }
     m_pages->setCurrentWidget(m_placeholder);
@@ -221,8 +223,95 @@ void InspectorWidget::buildForm()
                     Q_EMIT optionEdited(nodeId, name, QJsonValue(QJsonValue::Undefined));
                 });
     }
+    auto *metadataTitle = new QLabel(tr("Metadata"), content);
+    QFont bold = metadataTitle->font();
+    bold.setBold(true);
+    metadataTitle->setFont(bold);
+    column->addSpacing(8);
+    column->addWidget(metadataTitle);
+    column->addWidget(
+        secondaryLabel(tr("Any JSON object; echoed back with the task's results."), content));
+    m_metadata = new JsonOptionsEditor(content);
+    m_metadata->setObjectName(u"metadata"_s);
+    m_metadata->setPartNames(u"metadata.json"_s);
+    column->addWidget(m_metadata);
+    connect(m_metadata,
+            &JsonOptionsEditor::optionsEdited,
+            this,
+            [this, nodeId](const QJsonObject &metadata) {
+                Q_EMIT metadataEdited(nodeId, metadata);
+            });
     column->addStretch(1);
     m_scroll->setWidget(content);
+}
+
+void InspectorWidget::showTaskMetadata(const std::optional<QJsonObject> &metadata)
+{
+    if (m_metadata)
+        m_metadata->setOptions(metadata);
+}
+
+void InspectorWidget::buildRequestPage()
+{
+    m_requestPage = new QWidget(this);
+    m_requestPage->setObjectName(u"inspector.request"_s);
+    auto *column = new QVBoxLayout(m_requestPage);
+    auto *title = new QLabel(tr("Run request"), m_requestPage);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    title->setFont(titleFont);
+    column->addWidget(title);
+    column->addWidget(secondaryLabel(tr("Select a task to edit its options. These fields belong "
+                                        "to the whole run."),
+                                     m_requestPage));
+    m_requestProblems = new ProblemLabel(m_requestPage);
+    column->addWidget(m_requestProblems);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_idempotencyKey = new QLineEdit(m_requestPage);
+    m_idempotencyKey->setObjectName(u"request.idempotencyKey"_s);
+    m_idempotencyKey->setPlaceholderText(tr("none"));
+    m_idempotencyKey->setClearButtonEnabled(true);
+    m_idempotencyKey->setToolTip(tr("A second submission with the same key returns the first run "
+                                    "instead of starting another."));
+    form->addRow(u"idempotency_key"_s, m_idempotencyKey);
+    column->addLayout(form);
+    connect(m_idempotencyKey, &QLineEdit::editingFinished, this, [this] {
+        Q_EMIT idempotencyKeyEdited(m_idempotencyKey->text());
+    });
+
+    auto *metadataTitle = new QLabel(u"metadata"_s, m_requestPage);
+    column->addWidget(metadataTitle);
+    m_requestMetadata = new JsonOptionsEditor(m_requestPage);
+    m_requestMetadata->setObjectName(u"request.metadata"_s);
+    m_requestMetadata->setPartNames(u"request.metadata.json"_s);
+    column->addWidget(m_requestMetadata);
+    connect(m_requestMetadata,
+            &JsonOptionsEditor::optionsEdited,
+            this,
+            &InspectorWidget::requestMetadataEdited);
+    column->addStretch(1);
+    m_pages->addWidget(m_requestPage);
+}
+
+void InspectorWidget::showRequest(const std::optional<QJsonObject> &metadata,
+                                  const std::optional<QString> &idempotencyKey,
+                                  const QList<Error> &problems)
+{
+    m_nodeId.reset();
+    m_kind.clear();
+    m_requestMetadata->setOptions(metadata);
+    if (!m_idempotencyKey->hasFocus()) {
+        const QSignalBlocker blocker(m_idempotencyKey);
+        m_idempotencyKey->setText(idempotencyKey.value_or(QString()));
+    }
+    QStringList messages;
+    for (const Error &problem : problems)
+        messages.append(problem.message);
+    m_requestProblems->setProblems(messages);
+    m_pages->setCurrentWidget(m_requestPage);
 }
 
 void InspectorWidget::updateForm(const std::optional<QJsonObject> &options,

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QStackedWidget;
 
@@ -47,6 +48,13 @@ public:
                   const QString &kind,
                   const std::optional<QJsonObject> &options,
                   const QList<spool::Error> &problems);
+    /// Shows a task's `metadata` under its options (absent: an empty editor).
+    void showTaskMetadata(const std::optional<QJsonObject> &metadata);
+    /// Shows the run request's own members, for when no task is selected: its `metadata` and
+    /// `idempotency_key`. `problems` have paths into the request (`/metadata`).
+    void showRequest(const std::optional<QJsonObject> &metadata,
+                     const std::optional<QString> &idempotencyKey,
+                     const QList<spool::Error> &problems);
     /// Shows the placeholder for no selected task, or for several.
     void showSelectionSummary(int selectedCount);
     /// Scrolls to the editor of an option and gives it focus; for conditions, the rule on
@@ -58,9 +66,16 @@ Q_SIGNALS:
     void optionEdited(quint32 nodeId, const QString &name, const QJsonValue &value);
     /// The user rewrote the whole options object (the rule editor, the JSON editor).
     void optionsReplaced(quint32 nodeId, const QJsonObject &options);
+    /// The user rewrote a task's metadata; an empty object means "remove it".
+    void metadataEdited(quint32 nodeId, const QJsonObject &metadata);
+    /// The user rewrote the request's metadata; an empty object means "remove it".
+    void requestMetadataEdited(const QJsonObject &metadata);
+    /// The user changed the idempotency key; an empty key means "remove it".
+    void idempotencyKeyEdited(const QString &key);
 
 private:
     void buildForm();
+    void buildRequestPage();
     void updateForm(const std::optional<QJsonObject> &options, const QList<Error> &problems);
 
     QStackedWidget *m_pages;
@@ -75,6 +90,12 @@ private:
     QPointer<JsonOptionsEditor> m_json;
     QPointer<UnknownOptionList> m_unknown;
     QPointer<ProblemLabel> m_taskProblems;
+    QPointer<JsonOptionsEditor> m_metadata;
+    // The request page.
+    QWidget *m_requestPage = nullptr;
+    JsonOptionsEditor *m_requestMetadata = nullptr;
+    QLineEdit *m_idempotencyKey = nullptr;
+    ProblemLabel *m_requestProblems = nullptr;
 };
 
 } // namespace spool

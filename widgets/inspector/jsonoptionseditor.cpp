@@ -73,6 +73,13 @@ void JsonOptionsEditor::setProblems(const QStringList &messages)
     m_problems->setProblems(messages);
 }
 
+void JsonOptionsEditor::setPartNames(const QString &name)
+{
+    m_text->setObjectName(name);
+    m_error->setObjectName(name + u".error"_s);
+    m_problems->setObjectName(name + u".problems"_s);
+}
+
 QWidget *JsonOptionsEditor::focusEditor()
 {
     m_text->setFocus(Qt::OtherFocusReason);

@@ -29,6 +29,9 @@ public:
     /// Problems the validator found in the options (messages only).
     void setProblems(const QStringList &messages);
     QWidget *focusEditor();
+    /// Names the text field `name` and its messages `name.error` and `name.problems`
+    /// ("options.json" unless set), so tests and focus can find each editor of a form.
+    void setPartNames(const QString &name);
 
 Q_SIGNALS:
     void optionsEdited(const QJsonObject &options);

@@ -5,6 +5,9 @@
 #include <editorcontroller.h>
 #include <inspectorcontroller.h>
 #include <recoverystore.h>
+#include <setoptioncommand.h>
+#include <setoptionscommand.h>
+#include <setrequestfieldscommand.h>
 #include <validationcontroller.h>
 
 #include <graph/edgeitem.h>
@@ -23,6 +26,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -401,4 +405,86 @@ TEST(Inspector, ActivatingAnIssueSelectsItsTaskAndFocusesTheField)
     QWidget *field = inspector.findChild<QWidget *>(u"option.width"_s);
     ASSERT_NE(field, nullptr);
     EXPECT_EQ(QApplication::focusWidget(), field);
+}
+
+TEST(Inspector, EditsTaskMetadataAndTheRequestsOwnFields)
+{
+    Editor editor;
+    InspectorWidget inspector;
+    InspectorController controller(&editor.document,
+                                   &editor.scene,
+                                   &editor.view,
+                                   &inspector,
+                                   &editor.validation);
+    inspector.show();
+    const NodeId ingest = editor.controller.addTask(u"ingest"_s, QPointF(0, 0));
+    auto *text = inspector.findChild<QPlainTextEdit *>(u"metadata.json"_s);
+    ASSERT_NE(text, nullptr);
+    text->setPlainText(u"{\"source\": \"camera-a\"}"_s);
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(editor.document.model()->node(ingest)->metadata.has_value());
+    EXPECT_EQ(editor.document.model()->node(ingest)->metadata->value(u"source"_s).toString(),
+              u"camera-a"_s);
+
+    editor.scene.selectNodes({});
+    auto *key = inspector.findChild<QLineEdit *>(u"request.idempotencyKey"_s);
+    ASSERT_NE(key, nullptr);
+    ASSERT_TRUE(key->isVisible()) << "with nothing selected the request's fields show";
+    key->setText(u"upload-42"_s);
+    Q_EMIT key->editingFinished();
+    EXPECT_EQ(editor.document.model()->requestFields().idempotencyKey, u"upload-42"_s);
+    editor.document.undoStack()->undo();
+    EXPECT_FALSE(editor.document.model()->requestFields().idempotencyKey.has_value());
+    EXPECT_TRUE(key->text().isEmpty()) << "the field follows undo";
+    editor.document.undoStack()->undo();
+    EXPECT_FALSE(editor.document.model()->node(ingest)->metadata.has_value());
+}
+
+TEST(Editor, TheSpecsFirstExampleCanBeBuiltByHandAndExportsExactly)
+{
+    Editor editor;
+    GraphModel *model = editor.document.model();
+    QUndoStack *stack = editor.document.undoStack();
+    const auto set = [&](NodeId id, const QString &name, const QJsonValue &value) {
+        stack->push(new SetOptionCommand(model, id, name, value));
+    };
+    // As a person would: drop an ingest, drag edges out of ports into quick-add, fill the
+    // inspector's fields, and the request's own fields with nothing selected.
+    const NodeId ingest = editor.controller.addTask(u"ingest"_s, QPointF(0, 0));
+    set(ingest, u"url"_s, u"https://example.com/video.mp4"_s);
+    const NodeId video = editor.controller.addTask(u"video"_s, QPointF(300, 0), ingest);
+    set(video, u"width"_s, 1280);
+    set(video, u"height"_s, 720);
+    set(video, u"format"_s, u"mp4"_s);
+    const NodeId image = editor.controller.addTask(u"image"_s, QPointF(600, 0), video);
+    set(image, u"width"_s, 640);
+    set(image, u"format"_s, u"jpeg"_s);
+    const NodeId speech = editor.controller.addTask(u"speech"_s, QPointF(300, 100), ingest);
+    editor.controller.addTask(u"subtitles"_s, QPointF(600, 100), speech);
+    editor.controller.addTask(u"summary"_s, QPointF(600, 200), speech);
+    const NodeId conditions = editor.controller.addTask(u"conditions"_s, QPointF(300, 300), ingest);
+    stack->push(new SetOptionsCommand(model,
+                                      conditions,
+                                      QJsonObject{{u"kind"_s, QJsonObject{{u"eq"_s, u"video"_s}}}}));
+    editor.controller.addTask(u"chapters"_s, QPointF(600, 300), conditions);
+    stack->push(new SetRequestFieldsCommand(model,
+                                            {QJsonObject{{u"project"_s, u"demo"_s}},
+                                             u"optional-client-chosen-string"_s,
+                                             {}}));
+
+    QFile example(QStringLiteral(SPOOL_TEST_DATA "/spec/01-request.json"));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    const auto expected = RunRequest::fromText(example.readAll());
+    ASSERT_TRUE(expected);
+    EXPECT_EQ(model->toRequest().toCanonicalText(), expected->toCanonicalText());
+    editor.validation.validateNow();
+    EXPECT_TRUE(editor.validation.issues().isEmpty());
+
+    // Every step undoes back to an empty canvas and redoes to the example.
+    while (stack->canUndo())
+        stack->undo();
+    EXPECT_EQ(model->nodeCount(), 0);
+    while (stack->canRedo())
+        stack->redo();
+    EXPECT_EQ(model->toRequest(), *expected);
 }
