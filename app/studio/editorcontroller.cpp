@@ -282,6 +282,16 @@ void EditorController::fitToView()
     m_view->fitRect(m_scene->contentsRect());
 }
 
+void EditorController::setSnapToGrid(bool snap)
+{
+    m_scene->setSnapToGrid(snap);
+}
+
+bool EditorController::snapToGrid() const
+{
+    return m_scene->snapToGrid();
+}
+
 QPointF EditorController::viewCentre() const
 {
     return m_view->mapToScene(m_view->viewport()->rect().center());

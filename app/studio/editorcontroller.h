@@ -50,6 +50,8 @@ public:
     /// Lays out the whole graph as a tidy tree, as one undoable command.
     void tidyLayout();
     void fitToView();
+    void setSnapToGrid(bool snap);
+    bool snapToGrid() const;
 
     /// The selection as runs JSON and Spool's own layout, as copy puts it on the clipboard.
     QMimeData *selectionMimeData() const;

@@ -231,6 +231,10 @@ void MainWindow::createViewMenu()
                                          m_controllers.editor,
                                          &EditorController::fitToView);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *snap = m_viewMenu->addAction(tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(m_controllers.editor->snapToGrid());
+    connect(snap, &QAction::toggled, m_controllers.editor, &EditorController::setSnapToGrid);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : std::as_const(m_docks))
         m_viewMenu->addAction(dock->toggleViewAction());

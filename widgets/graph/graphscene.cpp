@@ -11,6 +11,7 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPen>
 
@@ -329,6 +330,40 @@ void GraphScene::finishPendingEdge(const QPointF &scenePos, const QPoint &screen
         Q_EMIT connectionRequested(from, target->nodeId());
     else
         Q_EMIT connectionRefused(refusal);
+}
+
+void GraphScene::keyPressEvent(QKeyEvent *event)
+{
+    // Arrow keys nudge the selection by a grid step, Shift by five.
+    QPointF step;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        step = QPointF(-1, 0);
+        break;
+    case Qt::Key_Right:
+        step = QPointF(1, 0);
+        break;
+    case Qt::Key_Up:
+        step = QPointF(0, -1);
+        break;
+    case Qt::Key_Down:
+        step = QPointF(0, 1);
+        break;
+    default:
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    const QList<NodeId> selected = selectedNodeIds();
+    if (selected.isEmpty()) {
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    step *= GridStep * (event->modifiers() & Qt::ShiftModifier ? 5 : 1);
+    QHash<NodeId, QPointF> positions;
+    for (NodeId id : selected)
+        positions.insert(id, m_model->node(id)->position + step);
+    Q_EMIT moveRequested(positions, ++m_dragId);
+    event->accept();
 }
 
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)

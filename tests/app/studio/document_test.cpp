@@ -176,3 +176,35 @@ TEST(Document, SavingToAnUnwritablePlaceFailsAndStaysModified)
     EXPECT_TRUE(document.isModified());
     EXPECT_TRUE(document.filePath().isEmpty());
 }
+
+TEST(Document, ImportKeepsEverythingAnOddRequestSays)
+{
+    // Unknown keys at both levels, an empty `next`, empty options, a kind Spool does not
+    // know, a legacy conditions list beside the options, and a chain 400 tasks deep.
+    QByteArray text = R"({"tasks": [
+        {"kind": "ingest", "options": {}, "next": [], "x-note": {"a": [1, 2]}},
+        {"kind": "teleport", "options": {"speed": 9}, "metadata": {}},
+        {"kind": "conditions", "conditions": [{"prop": "kind", "value": "video"}]},
+        {"kind": "video", "next": [)";
+    for (int i = 0; i < 400; ++i)
+        text += R"({"kind": "conditions", "next": [)";
+    text += R"({"kind": "image"})";
+    for (int i = 0; i < 400; ++i)
+        text += "]}";
+    text += R"(]}], "idempotency_key": "", "x-client": true})";
+    const auto request = RunRequest::fromText(text);
+    ASSERT_TRUE(request) << request.error().message.toStdString();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"odd.json"_s);
+    writeFile(path, text);
+    Document document;
+    ASSERT_FALSE(document.open(path).has_value());
+    EXPECT_EQ(document.model()->nodeCount(), 405);
+    EXPECT_EQ(document.model()->toRequest(), *request);
+    const QString spool = dir.filePath(u"odd.spool"_s);
+    ASSERT_FALSE(document.save(spool).has_value());
+    Document reopened;
+    ASSERT_FALSE(reopened.open(spool).has_value());
+    EXPECT_EQ(reopened.model()->toRequest().toCanonicalText(), request->toCanonicalText());
+}

@@ -488,3 +488,15 @@ TEST(Editor, TheSpecsFirstExampleCanBeBuiltByHandAndExportsExactly)
         stack->redo();
     EXPECT_EQ(model->toRequest(), *expected);
 }
+
+TEST(Editor, ArrowKeysNudgeTheSelectionByAGridStep)
+{
+    Editor editor;
+    const NodeId video = editor.controller.addTask(u"video"_s, QPointF(0, 0));
+    editor.view.setFocus();
+    QTest::keyClick(editor.view.viewport(), Qt::Key_Right);
+    QTest::keyClick(editor.view.viewport(), Qt::Key_Down, Qt::ShiftModifier);
+    EXPECT_EQ(editor.document.model()->node(video)->position, QPointF(20, 100));
+    editor.document.undoStack()->undo();
+    EXPECT_EQ(editor.document.model()->node(video)->position, QPointF(20, 0));
+}
