@@ -86,7 +86,10 @@ QString NodeSummary::text(const QString &kind, const std::optional<QJsonObject> 
     }
     const QJsonValue start = values.value(u"start");
     const QJsonValue end = values.value(u"end");
-    if (!start.isUndefined() || !end.isUndefined()) {
+    if (kind == u"image" && !start.isUndefined()) {
+        // An image is one frame: `start` says which.
+        parts.append(u"@ %1 s"_s.arg(valueText(start)));
+    } else if (!start.isUndefined() || !end.isUndefined()) {
         parts.append(u"%1–%2 s"_s.arg(start.isUndefined() ? u"0"_s : valueText(start),
                                       end.isUndefined() ? u"end"_s : valueText(end)));
     }

@@ -287,6 +287,8 @@ void InspectorWidget::buildRequestPage()
     m_requestMetadata = new JsonOptionsEditor(m_requestPage);
     m_requestMetadata->setObjectName(u"request.metadata"_s);
     m_requestMetadata->setPartNames(u"request.metadata.json"_s);
+    m_requestMetadata->setHint(tr("Any JSON object, echoed back with the run; applied when you "
+                                  "leave the field or press Ctrl+Enter."));
     column->addWidget(m_requestMetadata);
     connect(m_requestMetadata,
             &JsonOptionsEditor::optionsEdited,

@@ -27,12 +27,12 @@ JsonOptionsEditor::JsonOptionsEditor(QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
 
-    auto *hint = new QLabel(tr("Options as a JSON object; applied when you leave the field or "
-                               "press Ctrl+Enter."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    column->addWidget(hint);
+    m_hint = new QLabel(tr("Options as a JSON object; applied when you leave the field or "
+                           "press Ctrl+Enter."),
+                        this);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    column->addWidget(m_hint);
 
     m_text->setObjectName(u"options.json"_s);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -78,6 +78,11 @@ void JsonOptionsEditor::setPartNames(const QString &name)
     m_text->setObjectName(name);
     m_error->setObjectName(name + u".error"_s);
     m_problems->setObjectName(name + u".problems"_s);
+}
+
+void JsonOptionsEditor::setHint(const QString &hint)
+{
+    m_hint->setText(hint);
 }
 
 QWidget *JsonOptionsEditor::focusEditor()

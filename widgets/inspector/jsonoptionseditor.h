@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QLabel;
 class QPlainTextEdit;
 
 namespace spool {
@@ -32,6 +33,8 @@ public:
     /// Names the text field `name` and its messages `name.error` and `name.problems`
     /// ("options.json" unless set), so tests and focus can find each editor of a form.
     void setPartNames(const QString &name);
+    /// Replaces the line above the text that says what it holds.
+    void setHint(const QString &hint);
 
 Q_SIGNALS:
     void optionsEdited(const QJsonObject &options);
@@ -45,6 +48,7 @@ private:
     void commit();
 
     std::optional<QJsonObject> m_options;
+    QLabel *m_hint;
     QPlainTextEdit *m_text;
     ProblemLabel *m_error;
     ProblemLabel *m_problems;
