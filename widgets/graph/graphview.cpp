@@ -68,10 +68,10 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
     const QPalette palette = this->palette();
     painter->fillRect(rect, palette.color(QPalette::Base));
 
-    // Dots on the grid, thinned by powers of five so they stay at least 12 pixels apart at
+    // Dots on the grid, thinned by powers of five so they stay at least 16 pixels apart at
     // any zoom: the canvas never turns into noise and a fit-to-view paints few of them.
     qreal step = GridSize;
-    while (step * zoom() < 12)
+    while (step * zoom() < 16)
         step *= 5;
     const qreal majorStep = step * 5;
     QColor minor = palette.color(QPalette::Text);
@@ -91,9 +91,14 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
         }
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(QPen(minor, 1.5 / zoom()));
+    // Cosmetic pens of whole pixels: single-pixel points are the cheapest thing to draw.
+    QPen minorPen(minor, 1);
+    minorPen.setCosmetic(true);
+    painter->setPen(minorPen);
     painter->drawPoints(minorPoints.constData(), int(minorPoints.size()));
-    painter->setPen(QPen(major, 2.5 / zoom()));
+    QPen majorPen(major, 2);
+    majorPen.setCosmetic(true);
+    painter->setPen(majorPen);
     painter->drawPoints(majorPoints.constData(), int(majorPoints.size()));
 }
 

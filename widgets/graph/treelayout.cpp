@@ -3,7 +3,7 @@
 #include "graphmodel.h"
 #include "nodemetrics.h"
 
-#include <QSet>
+#include <cmath>
 
 namespace spool {
 
@@ -26,43 +26,73 @@ QHash<NodeId, QPointF> TreeLayout::arrange(const GraphModel &model,
     const qreal rowStep = m_nodeSize.height() + m_spacing.height();
     QHash<NodeId, QPointF> positions;
     QHash<NodeId, qreal> rows; // the row each node is centred on, fractional for parents
-    qreal nextLeafRow = 0;
 
-    // Post-order without recursion: a node is placed once all its children are.
+    // Each tree first on its own, from its top-left corner: post-order without recursion, a
+    // node placed once all its children are.
     struct Frame
     {
         NodeId id;
         int depth;
         bool expanded;
     };
-    QList<Frame> stack;
+    struct Tree
+    {
+        QList<NodeId> nodes;
+        QSizeF size;
+    };
+    QList<Tree> trees;
     const QList<NodeId> &starts = roots.isEmpty() ? model.roots() : roots;
-    const QSet<NodeId> startSet(starts.cbegin(), starts.cend());
-    for (auto it = starts.crbegin(); it != starts.crend(); ++it)
-        stack.append(Frame{*it, 0, false});
-    while (!stack.isEmpty()) {
-        Frame &frame = stack.last();
-        const QList<NodeId> children = model.children(frame.id);
-        if (!frame.expanded && !children.isEmpty()) {
-            frame.expanded = true;
-            const int depth = frame.depth;
-            for (auto it = children.crbegin(); it != children.crend(); ++it)
-                stack.append(Frame{*it, depth + 1, false});
-            continue;
+    qreal totalArea = 0;
+    qreal tallest = 0;
+    for (NodeId root : starts) {
+        Tree tree;
+        qreal nextLeafRow = 0;
+        int deepest = 0;
+        QList<Frame> stack{Frame{root, 0, false}};
+        while (!stack.isEmpty()) {
+            Frame &frame = stack.last();
+            const QList<NodeId> children = model.children(frame.id);
+            if (!frame.expanded && !children.isEmpty()) {
+                frame.expanded = true;
+                const int depth = frame.depth;
+                for (auto it = children.crbegin(); it != children.crend(); ++it)
+                    stack.append(Frame{*it, depth + 1, false});
+                continue;
+            }
+            const Frame done = stack.takeLast();
+            qreal row = 0;
+            if (children.isEmpty()) {
+                row = nextLeafRow;
+                nextLeafRow += 1;
+            } else {
+                row = (rows.value(children.constFirst()) + rows.value(children.constLast())) / 2;
+            }
+            rows.insert(done.id, row);
+            positions.insert(done.id, QPointF(done.depth * columnStep, row * rowStep));
+            deepest = std::max(deepest, done.depth);
+            tree.nodes.append(done.id);
         }
-        const Frame done = stack.takeLast();
-        qreal row = 0;
-        if (children.isEmpty()) {
-            row = nextLeafRow;
-            nextLeafRow += 1;
-        } else {
-            row = (rows.value(children.constFirst()) + rows.value(children.constLast())) / 2;
+        tree.size = QSizeF((deepest + 1) * columnStep, nextLeafRow * rowStep);
+        totalArea += tree.size.width() * tree.size.height();
+        tallest = std::max(tallest, tree.size.height());
+        trees.append(tree);
+    }
+
+    // Then the trees one below the other, half a row apart, in columns no taller than a
+    // screen-shaped (16:10) rectangle of their total area needs, so that many small runs fit
+    // a view instead of making one endless strip.
+    const qreal columnHeight = std::max(tallest, std::sqrt(totalArea / 1.6));
+    QPointF corner = origin;
+    qreal columnWidth = 0;
+    for (const Tree &tree : std::as_const(trees)) {
+        if (corner.y() > origin.y() && corner.y() + tree.size.height() > origin.y() + columnHeight) {
+            corner = QPointF(corner.x() + columnWidth + columnStep, origin.y());
+            columnWidth = 0;
         }
-        rows.insert(done.id, row);
-        positions.insert(done.id, origin + QPointF(done.depth * columnStep, row * rowStep));
-        // A gap of half a row between trees keeps separate runs apart.
-        if (startSet.contains(done.id))
-            nextLeafRow += 0.5;
+        for (NodeId id : tree.nodes)
+            positions[id] += corner;
+        corner.ry() += tree.size.height() + rowStep / 2;
+        columnWidth = std::max(columnWidth, tree.size.width());
     }
     return positions;
 }

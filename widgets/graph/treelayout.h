@@ -10,8 +10,9 @@ namespace spool {
 class GraphModel;
 
 /// The tidy left-to-right layout of a run: each task one column right of its parent, leaves
-/// in document order one row apart, every parent centred on its children, trees stacked top
-/// to bottom. Linear in the number of nodes and iterative, so any depth is safe.
+/// in document order one row apart, every parent centred on its children; trees stacked top
+/// to bottom, in several columns when there are many. Linear in the number of nodes and
+/// iterative, so any depth is safe.
 class TreeLayout
 {
 public:
