@@ -153,9 +153,13 @@ int main(int argc, char *argv[])
                      &DocumentController::documentOpened,
                      &editor,
                      &EditorController::fitToView);
-    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&preferences, &window] {
-        PreferencesDialog(&preferences, &window).exec();
-    });
+    QObject::connect(&window,
+                     &MainWindow::preferencesRequested,
+                     &window,
+                     [&preferences, &window, &documents] {
+                         if (PreferencesDialog(&preferences, &window).exec() == QDialog::Accepted)
+                             documents.setAutosaveSeconds(preferences.autosaveSeconds());
+                     });
     QObject::connect(&validation,
                      &ValidationController::validated,
                      &window,

@@ -184,6 +184,11 @@ void DocumentController::autosave()
     m_changedSinceAutosave = false;
 }
 
+void DocumentController::setAutosaveSeconds(int seconds)
+{
+    m_autosaveTimer.setInterval(seconds * 1000);
+}
+
 void DocumentController::closeCleanly()
 {
     m_recovery->discardOwn();

@@ -43,6 +43,8 @@ public:
     void autosave();
     /// Removes the recovery copy (on a clean exit).
     void closeCleanly();
+    /// Applies a changed autosave interval.
+    void setAutosaveSeconds(int seconds);
 
 Q_SIGNALS:
     void messageRaised(const QString &message);

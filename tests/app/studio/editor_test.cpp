@@ -1,9 +1,12 @@
 // The editor driven as a person drives it: drops on the canvas, mouse drags between ports,
 // the clipboard, quick-add, and recovery after a crash.
 
+#include <addnodescommand.h>
 #include <document.h>
+#include <documentcontroller.h>
 #include <editorcontroller.h>
 #include <inspectorcontroller.h>
+#include <preferences.h>
 #include <recoverystore.h>
 #include <setoptioncommand.h>
 #include <setoptionscommand.h>
@@ -28,6 +31,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -499,4 +503,44 @@ TEST(Editor, ArrowKeysNudgeTheSelectionByAGridStep)
     EXPECT_EQ(editor.document.model()->node(video)->position, QPointF(20, 100));
     editor.document.undoStack()->undo();
     EXPECT_EQ(editor.document.model()->node(video)->position, QPointF(20, 0));
+}
+
+TEST(Recovery, AutosaveKeepsUnsavedWorkAndSavingRemovesTheCopy)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Preferences preferences(&settings);
+    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Document document;
+    DocumentController documents(&document, &preferences, &store);
+    QSignalSpy recent(&documents, &DocumentController::recentFilesChanged);
+
+    const QString path = dir.filePath(u"work.spool"_s);
+    ASSERT_FALSE(document.open(QStringLiteral(SPOOL_TEST_DATA "/spec/01-request.json")));
+    ASSERT_FALSE(document.save(path));
+    ASSERT_TRUE(documents.openFile(path));
+    EXPECT_EQ(preferences.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(recent.size(), 1);
+
+    documents.autosave();
+    EXPECT_FALSE(QFile::exists(store.ownFile())) << "nothing unsaved, nothing kept";
+    TaskDef audio;
+    audio.kind = u"audio"_s;
+    document.undoStack()->push(new AddNodesCommand(document.model(), {audio}, {}));
+    documents.autosave();
+    ASSERT_TRUE(QFile::exists(store.ownFile()));
+    Document copy;
+    QFile file(store.ownFile());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    ASSERT_FALSE(copy.loadSpoolText(file.readAll(), path));
+    EXPECT_EQ(copy.model()->toRequest(), document.model()->toRequest());
+
+    ASSERT_TRUE(documents.save());
+    EXPECT_FALSE(QFile::exists(store.ownFile())) << "saved work needs no copy";
+
+    // A file that cannot be opened leaves the recent list.
+    EXPECT_FALSE(documents.openFile(dir.filePath(u"gone.spool"_s)));
+    preferences.addRecentFile(dir.filePath(u"gone.spool"_s));
+    EXPECT_FALSE(documents.openFile(dir.filePath(u"gone.spool"_s)));
+    EXPECT_FALSE(preferences.recentFiles().contains(dir.filePath(u"gone.spool"_s)));
 }
