@@ -123,7 +123,10 @@ int main(int argc, char *argv[])
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     RecoveryStore recovery(QDir(dataFolder).filePath(u"recovery"_s));
 
-    auto *scene = new GraphScene(document.model(), &app);
+    // Declared after the document and before the window: destroyed after the window's views
+    // and before the model its items read.
+    GraphScene graphScene(document.model());
+    GraphScene *scene = &graphScene;
     auto *canvas = new GraphView;
     canvas->setScene(scene);
     auto *palette = new PaletteWidget;

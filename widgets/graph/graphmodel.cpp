@@ -202,28 +202,24 @@ QString GraphModel::connectionRefusal(NodeId parent, NodeId child) const
     const GraphNode *from = node(parent);
     const GraphNode *to = node(child);
     if (!from || !to)
-        return QCoreApplication::translate("spool::GraphModel", "The task no longer exists.");
+        return tr("The task no longer exists.");
     if (parent == child)
-        return QCoreApplication::translate("spool::GraphModel", "A task cannot follow itself.");
+        return tr("A task cannot follow itself.");
     if (to->kind == u"ingest")
-        return QCoreApplication::translate("spool::GraphModel",
-                                           "An ingest task starts a run; nothing can lead into "
-                                           "it.");
+        return tr("An ingest task starts a run; nothing can lead into "
+                  "it.");
     if (parentOf(child) != 0)
-        return QCoreApplication::translate("spool::GraphModel",
-                                           "%1 already follows %2; a task has one parent at "
-                                           "most. Delete that connection first.")
+        return tr("%1 already follows %2; a task has one parent at "
+                  "most. Delete that connection first.")
             .arg(to->kind, node(parentOf(child))->kind);
     if (isAncestor(child, parent))
-        return QCoreApplication::translate("spool::GraphModel",
-                                           "That would make a cycle: %1 comes before %2 "
-                                           "already.")
+        return tr("That would make a cycle: %1 comes before %2 "
+                  "already.")
             .arg(to->kind, from->kind);
     const KindSpec *spec = KindSpec::find(to->kind);
     if (spec && KindSpec::find(from->kind) && (spec->accepts & outputOf(parent)) == 0)
-        return QCoreApplication::translate("spool::GraphModel",
-                                           "A %1 task cannot follow a %2 task: it does not get "
-                                           "the input it needs.")
+        return tr("A %1 task cannot follow a %2 task: it does not get "
+                  "the input it needs.")
             .arg(to->kind, from->kind);
     return {};
 }
