@@ -2,11 +2,447 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>spool::MainWindow</name>
+    <name>AddNodesCommand</name>
     <message>
-        <source>Spool</source>
-        <translation>Spool</translation>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe hinzufügen</numerusform>
+            <numerusform>%n Aufgaben hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectNodesCommand</name>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectNodesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Move %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe verschieben</numerusform>
+            <numerusform>%n Aufgaben verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe löschen</numerusform>
+            <numerusform>%n Aufgaben löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetOptionCommand</name>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetOptionsCommand</name>
+    <message>
+        <source>Edit %1 options</source>
+        <translation>Optionen von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Spool, a studio for media-processing workflows.</source>
+        <translation>Spool, ein Studio für Workflows zur Medienverarbeitung.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>value name in --help</comment>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen at 1280x800 after fitting the graph to the view, write it to FILE as PNG and exit.</source>
+        <translation>Zeichnet das Hauptfenster unsichtbar in 1280x800, nachdem der Graph in die Ansicht eingepasst wurde, schreibt es als PNG in DATEI und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Load the workflow (.spool or runs JSON) into the editor, write the run request it derives to FILE and exit.</source>
+        <translation>Lädt den Workflow (.spool oder runs-JSON) in den Editor, schreibt den daraus abgeleiteten Auftrag in DATEI und beendet sich.</translation>
+    </message>
+    <message>
+        <source>A workflow (.spool) or run request (runs JSON) to open.</source>
+        <translation>Ein zu öffnender Workflow (.spool) oder Auftrag (runs-JSON).</translation>
+    </message>
+    <message>
+        <source>--export needs a workflow to read</source>
+        <translation>--export benötigt einen Workflow als Eingabe</translation>
+    </message>
+    <message>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;leer&gt;</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>spool::ConditionRuleEditor</name>
+    <message>
+        <source>No rules: every input goes on to the next tasks.</source>
+        <translation>Keine Regeln: Jede Eingabe geht an die nächsten Aufgaben weiter.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>The next tasks run only when every rule holds for the input.</source>
+        <translation>Die nächsten Aufgaben laufen nur, wenn jede Regel auf die Eingabe zutrifft.</translation>
+    </message>
+    <message>
+        <source>Rule %1 already checks %2 %3; change the property or the operator of this one.</source>
+        <translation>Regel %1 prüft bereits %2 %3; ändern Sie die Eigenschaft oder den Operator dieser Regel.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::ConditionRuleRow</name>
+    <message>
+        <source>A property of the input file</source>
+        <translation>Eine Eigenschaft der Eingabedatei</translation>
+    </message>
+    <message>
+        <source>How the property is compared with the value</source>
+        <translation>Wie die Eigenschaft mit dem Wert verglichen wird</translation>
+    </message>
+    <message>
+        <source>The value to compare with</source>
+        <translation>Der Vergleichswert</translation>
+    </message>
+    <message>
+        <source>The value to compare with; for &quot;in&quot;, values separated by commas</source>
+        <translation>Der Vergleichswert; bei „in“ mehrere Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Diese Regel löschen</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>(no property)</source>
+        <translation>(keine Eigenschaft)</translation>
+    </message>
+    <message>
+        <source>%1 (as written)</source>
+        <translation>%1 (wie geschrieben)</translation>
+    </message>
+    <message>
+        <source>(no operator)</source>
+        <translation>(kein Operator)</translation>
+    </message>
+    <message>
+        <source>A wildcard match from the legacy form, kept as written until you change this rule.</source>
+        <translation>Ein Platzhaltervergleich aus der alten Schreibweise; er bleibt unverändert, bis Sie diese Regel ändern.</translation>
+    </message>
+    <message>
+        <source>Not a property, an operator and a value; kept as written until you change this rule.</source>
+        <translation>Nicht aus Eigenschaft, Operator und Wert aufgebaut; bleibt unverändert, bis Sie diese Regel ändern.</translation>
+    </message>
+    <message>
+        <source>The value is shown as JSON because no field fits it; it is kept as written until you change it.</source>
+        <translation>Der Wert wird als JSON angezeigt, weil kein Feld zu ihm passt; er bleibt unverändert, bis Sie ihn ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is a number, and &quot;%2&quot; is not one</source>
+        <translation>%1 ist eine Zahl, „%2“ aber nicht</translation>
+    </message>
+    <message>
+        <source>List at least one value, separated by commas</source>
+        <translation>Geben Sie mindestens einen Wert an, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>spool::Document</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (at %3)</source>
+        <translation>%1: %2 (bei %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>spool::DocumentController</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>„%1“ enthält ungespeicherte Änderungen. Sollen sie zuerst gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>Open Workflow</source>
+        <translation>Workflow öffnen</translation>
+    </message>
+    <message>
+        <source>Workflows (*.spool *.json);;Spool workflows (*.spool);;Run requests (*.json)</source>
+        <translation>Workflows (*.spool *.json);;Spool-Workflows (*.spool);;Aufträge (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Workflow</source>
+        <translation>Workflow speichern</translation>
+    </message>
+    <message>
+        <source>Spool workflows (*.spool)</source>
+        <translation>Spool-Workflows (*.spool)</translation>
+    </message>
+    <message>
+        <source>Import Run Request</source>
+        <translation>Auftrag importieren</translation>
+    </message>
+    <message>
+        <source>Run requests (*.json)</source>
+        <translation>Aufträge (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Run Request</source>
+        <translation>Auftrag exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Exportieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported the run request to %1</source>
+        <translation>Auftrag nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>an untitled workflow</source>
+        <translation>einem unbenannten Workflow</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Spool did not close properly. Unsaved changes to %1 from %2 were kept. Recover them?</source>
+        <translation>Spool wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 vom %2 wurden aufbewahrt. Sollen sie wiederhergestellt werden?</translation>
+    </message>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>spool::EditorController</name>
+    <message>
+        <source>A %1 task cannot follow a %2 task.</source>
+        <translation>Eine %1-Aufgabe kann nicht auf eine %2-Aufgabe folgen.</translation>
+    </message>
+    <message>
+        <source>Delete selection</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe ausschneiden</numerusform>
+            <numerusform>%n Aufgaben ausschneiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe einfügen</numerusform>
+            <numerusform>%n Aufgaben einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no tasks Spool can paste: %1</source>
+        <translation>Die Zwischenablage enthält keine Aufgaben, die Spool einfügen kann: %1</translation>
+    </message>
+    <message>
+        <source>Tidy layout</source>
+        <translation>Layout aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>spool::GraphModel</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Die Aufgabe existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A task cannot follow itself.</source>
+        <translation>Eine Aufgabe kann nicht auf sich selbst folgen.</translation>
+    </message>
+    <message>
+        <source>An ingest task starts a run; nothing can lead into it.</source>
+        <translation>Eine ingest-Aufgabe beginnt einen Lauf; keine Verbindung kann zu ihr hinführen.</translation>
+    </message>
+    <message>
+        <source>%1 already follows %2; a task has one parent at most. Delete that connection first.</source>
+        <translation>%1 folgt bereits auf %2; eine Aufgabe hat höchstens einen Vorgänger. Löschen Sie zuerst diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>That would make a cycle: %1 comes before %2 already.</source>
+        <translation>Das ergäbe einen Zyklus: %1 kommt bereits vor %2.</translation>
+    </message>
+    <message>
+        <source>A %1 task cannot follow a %2 task: it does not get the input it needs.</source>
+        <translation>Eine %1-Aufgabe kann nicht auf eine %2-Aufgabe folgen, weil sie von dort nicht die Eingabe bekommt, die sie braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::InspectorWidget</name>
+    <message>
+        <source>Select a task to edit its options</source>
+        <translation>Wählen Sie eine Aufgabe aus, um ihre Optionen zu bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks selected</source>
+        <translation>
+            <numerusform>%n Aufgabe ausgewählt</numerusform>
+            <numerusform>%n Aufgaben ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a single task to edit its options</source>
+        <translation>Wählen Sie eine einzelne Aufgabe aus, um ihre Optionen zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Runs on the hosted service only; the embedded engine refuses it</source>
+        <translation>Läuft nur auf dem gehosteten Dienst; die eingebettete Engine lehnt sie ab</translation>
+    </message>
+    <message>
+        <source>Spool does not know this kind; its options are shown as JSON so that nothing is lost</source>
+        <translation>Spool kennt diesen Aufgabentyp nicht; seine Optionen werden als JSON angezeigt, damit nichts verloren geht</translation>
+    </message>
+    <message>
+        <source>This kind has no options.</source>
+        <translation>Dieser Aufgabentyp hat keine Optionen.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (erforderlich)</translation>
+    </message>
+</context>
+<context>
+    <name>spool::IssuesWidget</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>No problems: the run request is valid.</source>
+        <translation>Keine Probleme: Der Auftrag ist gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spool::JsonOptionsEditor</name>
+    <message>
+        <source>Options as a JSON object; applied when you leave the field or press Ctrl+Enter.</source>
+        <translation>Optionen als JSON-Objekt; sie werden übernommen, wenn Sie das Feld verlassen oder Strg+Eingabe drücken.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>Kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The options must be a JSON object, such as {&quot;format&quot;: &quot;mp4&quot;}.</source>
+        <translation>Die Optionen müssen ein JSON-Objekt sein, etwa {&quot;format&quot;: &quot;mp4&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::MainWindow</name>
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
@@ -49,33 +485,373 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Spool %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A studio for media-processing workflows.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Spool %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Studio für Abläufe der Medienverarbeitung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Spool %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Studio für Workflows zur Medienverarbeitung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — Spool</source>
-        <translation>%1 — Spool</translation>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Run Request JSON</source>
+        <translation>Auftrags-JSON</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Valid run request</source>
+        <translation>Gültiger Auftrag</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s)</source>
+        <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2, valid</source>
-        <translation>%1: %2, gültig</translation>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zu&amp;letzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Run Request…</source>
+        <translation>Auftrag &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Run Request…</source>
+        <translation>Auftrag e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles au&amp;swählen</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Layout</source>
+        <translation>Layout a&amp;ufräumen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>In Fenster &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>%1[*] — Spool</source>
+        <translation>%1[*] — Spool</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spool::NodeItem</name>
+    <message>
+        <source>hosted only</source>
+        <translation>nur gehostet</translation>
+    </message>
+</context>
+<context>
+    <name>spool::OptionField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a local file</source>
+        <translation>Eine lokale Datei wählen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove the option so the engine default applies</source>
+        <translation>Die Option entfernen, damit der Standardwert der Engine gilt</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Pixels, or a percentage of the input&apos;s size</source>
+        <translation>Pixel oder ein Prozentsatz der Größe der Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 (not a choice)</source>
+        <translation>%1 (nicht zur Auswahl)</translation>
+    </message>
+    <message>
+        <source>Kept as written until you change this field.</source>
+        <translation>Bleibt unverändert, bis Sie dieses Feld ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range %2 to %3</source>
+        <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number within reach</source>
+        <translation>%1 ist keine ganze Zahl im darstellbaren Bereich</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than this field shows</source>
+        <translation>%1 hat mehr Nachkommastellen, als dieses Feld anzeigt</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation>%1 gehört nicht zu den Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is neither a size in pixels (1 to %2) nor a whole percentage (1% to 100%)</source>
+        <translation>%1 ist weder eine Größe in Pixeln (1 bis %2) noch ein ganzzahliger Prozentwert (1% bis 100%)</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour written #RRGGBB</source>
+        <translation>%1 ist keine als #RRGGBB geschriebene Farbe</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose the %1 colour</source>
+        <translation>Farbe für %1 wählen</translation>
+    </message>
+</context>
+<context>
+    <name>spool::PaletteWidget</name>
+    <message>
+        <source>Search tasks…</source>
+        <translation>Aufgaben suchen…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Logic</source>
+        <translation>Logik</translation>
+    </message>
+    <message>
+        <source>Hosted only</source>
+        <translation>Nur gehostet</translation>
+    </message>
+    <message>
+        <source>Runs on the hosted service only</source>
+        <translation>Nur im gehosteten Dienst</translation>
+    </message>
+    <message>
+        <source>Runs on the hosted service only; the embedded engine rejects it.</source>
+        <translation>Läuft nur auf dem gehosteten Dienst; die eingebettete Engine lehnt sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Workspace Folder</source>
+        <translation>Arbeitsordner</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, %n problem(s)</source>
+        <source>Automatic (%n core(s))</source>
         <translation>
-            <numerusform>%1: %2, %n Problem</numerusform>
-            <numerusform>%1: %2, %n Probleme</numerusform>
+            <numerusform>Automatisch (%n Kern)</numerusform>
+            <numerusform>Automatisch (%n Kerne)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <source>Worker &amp;threads:</source>
+        <translation>Worker-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Spool starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Spool.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Automatisch speichern a&amp;lle:</translation>
+    </message>
+</context>
+<context>
+    <name>spool::QuickAddPopup</name>
+    <message>
+        <source>Add a task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RecoveryStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>spool::SpoolFile</name>
+    <message>
+        <source>the layout has no position [x, y] for the task at %1</source>
+        <translation>das Layout hat keine Position [x, y] für die Aufgabe bei %1</translation>
+    </message>
+    <message>
+        <source>this is not a Spool workflow: it has no format version</source>
+        <translation>dies ist kein Spool-Workflow: Die Formatversion fehlt</translation>
+    </message>
+    <message>
+        <source>the file is in workflow format %1, and this version of Spool reads formats up to %2: open it with a newer Spool</source>
+        <translation>die Datei hat das Workflow-Format %1, diese Version von Spool liest aber nur Formate bis %2: Öffnen Sie sie mit einer neueren Version von Spool</translation>
+    </message>
+    <message>
+        <source>%1 (at /request%2)</source>
+        <translation>%1 (bei /request%2)</translation>
+    </message>
+    <message>
+        <source>/layout/nodes/%1 is not a position [x, y]</source>
+        <translation>/layout/nodes/%1 ist keine Position [x, y]</translation>
+    </message>
+</context>
+<context>
+    <name>spool::UnknownOptionList</name>
+    <message>
+        <source>Options this kind does not know</source>
+        <translation>Optionen, die dieser Aufgabentyp nicht kennt</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the option &quot;%1&quot; from the task</source>
+        <translation>Die Option „%1“ aus der Aufgabe entfernen</translation>
     </message>
 </context>
 </TS>

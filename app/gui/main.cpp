@@ -87,25 +87,27 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Spool, a studio for media-processing workflows."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The descriptions name the option's value, so a translation renames both together.
+    const QString fileValue = QApplication::translate("main", "FILE", "value name in --help");
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
         QApplication::translate("main",
                                 "Render the main window offscreen at 1280x800 after fitting the "
                                 "graph to the view, write it to FILE as PNG and exit."),
-        u"FILE"_s);
+        fileValue);
     const QCommandLineOption exportOption(
         u"export"_s,
         QApplication::translate("main",
                                 "Load the workflow (.spool or runs JSON) into the editor, write "
                                 "the run request it derives to FILE and exit."),
-        u"FILE"_s);
+        fileValue);
     parser.addOption(screenshotOption);
     parser.addOption(exportOption);
-    parser.addPositionalArgument(u"FILE"_s,
+    parser.addPositionalArgument(fileValue,
                                  QApplication::translate("main",
                                                          "A workflow (.spool) or run request "
                                                          "(runs JSON) to open."),
-                                 u"[FILE]"_s);
+                                 u"[%1]"_s.arg(fileValue));
     parser.process(app);
     const QString input = parser.positionalArguments().value(0);
 

@@ -182,12 +182,26 @@ void MainWindow::createEditMenu()
     EditorController *editor = m_controllers.editor;
     QUndoStack *stack = m_controllers.document->undoStack();
     QMenu *menu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack::createUndoAction(): it joins a prefix and the command's name with a
+    // space, which does not read in every language ("Rückgängig: Verschieben").
+    QAction *undo = menu->addAction(QString(), stack, &QUndoStack::undo);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = menu->addAction(QString(), stack, &QUndoStack::redo);
     redo->setShortcut(QKeySequence::Redo);
-    menu->addAction(undo);
-    menu->addAction(redo);
+    const auto nameUndo = [undo](const QString &command) {
+        undo->setText(command.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(command));
+    };
+    const auto nameRedo = [redo](const QString &command) {
+        redo->setText(command.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(command));
+    };
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, nameUndo);
+    connect(stack, &QUndoStack::redoTextChanged, redo, nameRedo);
+    undo->setEnabled(stack->canUndo());
+    redo->setEnabled(stack->canRedo());
+    nameUndo(stack->undoText());
+    nameRedo(stack->redoText());
     menu->addSeparator();
     const auto add = [&](const QString &text, QKeySequence key, void (EditorController::*slot)()) {
         QAction *action = menu->addAction(text, editor, slot);

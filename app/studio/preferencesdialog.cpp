@@ -54,7 +54,10 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     m_autosave->setValue(preferences->autosaveSeconds());
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Workspace:"), workspaceRow);
+    // A row that is a layout gets no buddy from addRow(), so its label's mnemonic needs one.
+    auto *workspaceLabel = new QLabel(tr("&Workspace:"), this);
+    workspaceLabel->setBuddy(m_workspace);
+    form->addRow(workspaceLabel, workspaceRow);
     form->addRow(tr("Worker &threads:"), m_threads);
     form->addRow(tr("&Language:"), m_language);
     auto *languageNote = new QLabel(tr("A new language applies when Spool starts again."), this);

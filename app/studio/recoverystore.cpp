@@ -43,7 +43,10 @@ QString RecoveryStore::ownFile() const
 std::optional<Error> RecoveryStore::write(const Document &document) const
 {
     if (!QDir().mkpath(m_folder))
-        return Error{u"write_failed"_s, u"cannot create %1"_s.arg(m_folder), m_folder};
+        return Error{u"write_failed"_s,
+                     QCoreApplication::translate("spool::RecoveryStore", "cannot create %1")
+                         .arg(m_folder),
+                     m_folder};
     const Result<QJsonValue> json = JsonReader::read(document.toSpoolText());
     QJsonObject object = json ? json->toObject() : QJsonObject();
     object.insert(u"recovery"_s,

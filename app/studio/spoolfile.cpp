@@ -4,6 +4,7 @@
 #include <schema/jsonreader.h>
 #include <schema/jsonwriter.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace spool {
@@ -50,8 +51,10 @@ Result<QList<QPointF>> migratePositions(const RunRequest &request,
                        : Result<QList<QPointF>>(
                            fileError(fileName,
                                      u"layout_invalid"_s,
-                                     u"the layout has no position [x, y] for the task at %1"_s.arg(
-                                         pointer)));
+                                     QCoreApplication::translate(
+                                         "spool::SpoolFile",
+                                         "the layout has no position [x, y] for the task at %1")
+                                         .arg(pointer)));
         positions.append(*point);
     }
     return positions;
@@ -96,20 +99,26 @@ Result<SpoolFile> SpoolFile::fromText(const QByteArray &text, const QString &fil
     else if (object.value(u"format").isDouble())
         format = object.value(u"format").toInt();
     if (format < 1)
-        return fileError(fileName,
-                         u"file_invalid"_s,
-                         u"this is not a Spool workflow: it has no format version"_s);
+        return fileError(
+            fileName,
+            u"file_invalid"_s,
+            QCoreApplication::translate("spool::SpoolFile",
+                                        "this is not a Spool workflow: it has no format version"));
     if (format > FormatVersion)
         return fileError(fileName,
                          u"format_too_new"_s,
-                         u"the file is in workflow format %1, and this version of Spool reads "
-                         "formats up to %2: open it with a newer Spool"_s.arg(format)
+                         QCoreApplication::translate(
+                             "spool::SpoolFile",
+                             "the file is in workflow format %1, and this version of Spool reads "
+                             "formats up to %2: open it with a newer Spool")
+                             .arg(format)
                              .arg(FormatVersion));
 
     Result<RunRequest> request = RunRequest::fromJson(object.value(u"request"));
     if (!request) {
         Error error = request.error();
-        error.message = u"%1 (at /request%2)"_s.arg(error.message, error.path);
+        error.message = QCoreApplication::translate("spool::SpoolFile", "%1 (at /request%2)")
+                            .arg(error.message, error.path);
         error.path = fileName;
         return error;
     }
@@ -132,7 +141,9 @@ Result<SpoolFile> SpoolFile::fromText(const QByteArray &text, const QString &fil
         if (!point)
             return fileError(fileName,
                              u"layout_invalid"_s,
-                             u"/layout/nodes/%1 is not a position [x, y]"_s.arg(i));
+                             QCoreApplication::translate(
+                                 "spool::SpoolFile", "/layout/nodes/%1 is not a position [x, y]")
+                                 .arg(i));
         file.positions.append(*point);
     }
     return file;

@@ -6,6 +6,7 @@
 #include "problemlabel.h"
 #include "unknownoptionlist.h"
 
+#include <palette/palettewidget.h>
 #include <schema/jsonpointer.h>
 #include <schema/kindspec.h>
 
@@ -138,7 +139,8 @@ void InspectorWidget::buildForm()
     title->setFont(titleFont);
     column->addWidget(title);
     if (spec) {
-        auto *group = secondaryLabel(translatedSpec(spec->group), content);
+        // The palette's heading, so that the group reads the same in both places.
+        auto *group = secondaryLabel(PaletteWidget::groupTitle(spec->group), content);
         group->setObjectName(u"inspector.group"_s);
         column->addWidget(group);
         auto *description = new QLabel(translatedSpec(spec->description), content);
