@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>SetMetadataCommand</name>
+    <message>
+        <source>Edit %1 metadata</source>
+        <translation>Metadaten von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>SetOptionCommand</name>
     <message>
         <source>Reset %1</source>
@@ -68,6 +75,13 @@
     <message>
         <source>Edit %1 options</source>
         <translation>Optionen von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SetRequestFieldsCommand</name>
+    <message>
+        <source>Edit run request</source>
+        <translation>Auftrag bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -372,13 +386,6 @@
         <source>Select a task to edit its options</source>
         <translation>Wählen Sie eine Aufgabe aus, um ihre Optionen zu bearbeiten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tasks selected</source>
-        <translation>
-            <numerusform>%n Aufgabe ausgewählt</numerusform>
-            <numerusform>%n Aufgaben ausgewählt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a single task to edit its options</source>
         <translation>Wählen Sie eine einzelne Aufgabe aus, um ihre Optionen zu bearbeiten</translation>
@@ -398,6 +405,41 @@
     <message>
         <source>%1 (required)</source>
         <translation>%1 (erforderlich)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) selected</source>
+        <translation>
+            <numerusform>%n Aufgabe ausgewählt</numerusform>
+            <numerusform>%n Aufgaben ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Run request</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Select a task to edit its options. These fields belong to the whole run.</source>
+        <translation>Wählen Sie eine Aufgabe aus, um ihre Optionen zu bearbeiten. Diese Felder gehören zum ganzen Lauf.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>A second submission with the same key returns the first run instead of starting another.</source>
+        <translation>Eine zweite Übermittlung mit demselben Schlüssel gibt den ersten Lauf zurück, statt einen weiteren zu starten.</translation>
+    </message>
+    <message>
+        <source>Any JSON object, echoed back with the run; applied when you leave the field or press Ctrl+Enter.</source>
+        <translation>Ein beliebiges JSON-Objekt, das mit dem Lauf zurückgegeben wird; es wird übernommen, wenn Sie das Feld verlassen oder Strg+Eingabe drücken.</translation>
+    </message>
+    <message>
+        <source>Any JSON object, echoed back with the task; applied when you leave the field or press Ctrl+Enter.</source>
+        <translation>Ein beliebiges JSON-Objekt, das mit der Aufgabe zurückgegeben wird; es wird übernommen, wenn Sie das Feld verlassen oder Strg+Eingabe drücken.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +651,10 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
 </context>
 <context>

@@ -231,9 +231,9 @@ void InspectorWidget::buildForm()
     metadataTitle->setFont(bold);
     column->addSpacing(8);
     column->addWidget(metadataTitle);
-    column->addWidget(
-        secondaryLabel(tr("Any JSON object; echoed back with the task's results."), content));
     m_metadata = new JsonOptionsEditor(content);
+    m_metadata->setHint(tr("Any JSON object, echoed back with the task; applied when you leave "
+                           "the field or press Ctrl+Enter."));
     m_metadata->setObjectName(u"metadata"_s);
     m_metadata->setPartNames(u"metadata.json"_s);
     column->addWidget(m_metadata);
