@@ -544,3 +544,16 @@ TEST(Recovery, AutosaveKeepsUnsavedWorkAndSavingRemovesTheCopy)
     EXPECT_FALSE(documents.openFile(dir.filePath(u"gone.spool"_s)));
     EXPECT_FALSE(preferences.recentFiles().contains(dir.filePath(u"gone.spool"_s)));
 }
+
+TEST(Editor, ARubberBandOnEmptyCanvasSelectsTheNodesItTouches)
+{
+    Editor editor;
+    const NodeId a = editor.controller.addTask(u"video"_s, QPointF(0, 0));
+    const NodeId b = editor.controller.addTask(u"audio"_s, QPointF(0, 120));
+    editor.controller.addTask(u"image"_s, QPointF(600, 400));
+    editor.scene.selectNodes({});
+    editor.drag(QPointF(-60, -40), QPointF(120, 160));
+    QList<NodeId> selected = editor.scene.selectedNodeIds();
+    EXPECT_EQ(selected, (QList<NodeId>{a, b}));
+    EXPECT_EQ(editor.document.model()->node(a)->position, QPointF(0, 0)) << "nothing moved";
+}
