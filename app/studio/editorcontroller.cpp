@@ -126,6 +126,24 @@ void EditorController::openQuickAdd(QPointF scenePos, QPoint screenPos, NodeId p
     m_quickAdd->popup(screenPos);
 }
 
+void EditorController::quickAddAtSelection()
+{
+    const QList<NodeId> selected = m_scene->selectedNodeIds();
+    const GraphModel *model = m_document->model();
+    const NodeId parent = selected.size() == 1 ? selected.constFirst() : 0;
+    QPointF at = viewCentre() - QPointF(NodeMetrics::Width / 2, 0);
+    if (parent != 0) {
+        const QPointF origin = model->node(parent)->position;
+        at = origin
+             + QPointF(NodeMetrics::Width + NodeMetrics::ColumnGap,
+                       qreal(model->children(parent).size())
+                               * (NodeMetrics::Height + NodeMetrics::RowGap)
+                           + NodeMetrics::Height / 2);
+    }
+    const QPoint screen = m_view->viewport()->mapToGlobal(m_view->mapFromScene(at));
+    openQuickAdd(at, screen, parent);
+}
+
 void EditorController::onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId)
 {
     m_document->undoStack()->push(new MoveNodesCommand(m_document->model(), positions, dragId));

@@ -39,6 +39,10 @@ public:
     /// connected after `parent` when given, offering only kinds that may follow it).
     void openQuickAdd(QPointF scenePos, QPoint screenPos, NodeId parent = 0);
     QuickAddPopup *quickAdd() const { return m_quickAdd; }
+    /// Quick-add from the keyboard: with one task selected, offers the kinds that may follow
+    /// it and adds the chosen one as its next task, placed right of it; otherwise adds a root
+    /// in the middle of the view.
+    void quickAddAtSelection();
 
     void deleteSelection();
     void copySelection();

@@ -70,7 +70,7 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
     if (palette && overview)
         resizeDocks({palette, overview}, {520, 180}, Qt::Vertical);
     if (palette && inspector)
-        resizeDocks({palette, inspector}, {200, 340}, Qt::Horizontal);
+        resizeDocks({palette, inspector}, {200, 370}, Qt::Horizontal);
     if (issues)
         resizeDocks({issues}, {130}, Qt::Vertical);
 
@@ -212,6 +212,10 @@ void MainWindow::createEditMenu()
         m_parts.canvas->addAction(action);
         return action;
     };
+    add(tr("Add &Task…"),
+        QKeySequence(Qt::SHIFT | Qt::Key_A),
+        &EditorController::quickAddAtSelection);
+    menu->addSeparator();
     add(tr("Cu&t"), QKeySequence::Cut, &EditorController::cutSelection);
     add(tr("&Copy"), QKeySequence::Copy, &EditorController::copySelection);
     add(tr("&Paste"), QKeySequence::Paste, &EditorController::paste);

@@ -424,3 +424,16 @@ TEST(KindStyle, GroupColoursDifferAndReadOnLightAndDark)
     }
     EXPECT_NE(KindStyle::kindColor(u"no_such_kind"), KindStyle::kindColor(u"video"));
 }
+
+TEST(PaletteWidget, AnExactNameWinsOverADescriptionThatMentionsIt)
+{
+    PaletteWidget palette;
+    palette.setSearchText(u"speech"_s);
+    EXPECT_EQ(palette.firstMatch(), u"speech"_s) << "subtitles' description mentions speech";
+    palette.setSearchText(u"sum"_s);
+    EXPECT_EQ(palette.firstMatch(), u"summary"_s);
+    EXPECT_EQ(KindStyle::searchRank(u"adaptive_video", u"adaptive video"), 0);
+    EXPECT_EQ(KindStyle::searchRank(u"video", u"vid"), 1);
+    EXPECT_EQ(KindStyle::searchRank(u"adaptive_video", u"video"), 2);
+    EXPECT_EQ(KindStyle::searchRank(u"video", u"zebra"), -1);
+}

@@ -236,6 +236,7 @@ void InspectorWidget::buildForm()
                            "the field or press Ctrl+Enter."));
     m_metadata->setObjectName(u"metadata"_s);
     m_metadata->setPartNames(u"metadata.json"_s);
+    m_metadata->setVisibleLines(5);
     column->addWidget(m_metadata);
     connect(m_metadata,
             &JsonOptionsEditor::optionsEdited,
@@ -289,6 +290,7 @@ void InspectorWidget::buildRequestPage()
     m_requestMetadata = new JsonOptionsEditor(m_requestPage);
     m_requestMetadata->setObjectName(u"request.metadata"_s);
     m_requestMetadata->setPartNames(u"request.metadata.json"_s);
+    m_requestMetadata->setVisibleLines(8);
     m_requestMetadata->setHint(tr("Any JSON object, echoed back with the run; applied when you "
                                   "leave the field or press Ctrl+Enter."));
     column->addWidget(m_requestMetadata);

@@ -85,6 +85,13 @@ void JsonOptionsEditor::setHint(const QString &hint)
     m_hint->setText(hint);
 }
 
+void JsonOptionsEditor::setVisibleLines(int lines)
+{
+    const QFontMetrics metrics(m_text->font());
+    m_text->setFixedHeight(metrics.lineSpacing() * lines + 2 * m_text->frameWidth()
+                           + int(m_text->document()->documentMargin() * 2));
+}
+
 QWidget *JsonOptionsEditor::focusEditor()
 {
     m_text->setFocus(Qt::OtherFocusReason);

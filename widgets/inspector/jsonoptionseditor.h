@@ -35,6 +35,8 @@ public:
     void setPartNames(const QString &name);
     /// Replaces the line above the text that says what it holds.
     void setHint(const QString &hint);
+    /// Keeps the text field about `lines` lines tall (for small objects such as metadata).
+    void setVisibleLines(int lines);
 
 Q_SIGNALS:
     void optionsEdited(const QJsonObject &options);

@@ -301,4 +301,20 @@ QString KindStyle::searchText(QStringView kind)
     return kind + u'\n' + spaced + u'\n' + (spec ? spec->description : QString());
 }
 
+int KindStyle::searchRank(QStringView kind, QStringView text)
+{
+    if (text.isEmpty())
+        return 0;
+    QString spaced = kind.toString();
+    spaced.replace(u'_', u' ');
+    if (kind.compare(text, Qt::CaseInsensitive) == 0
+        || spaced.compare(text, Qt::CaseInsensitive) == 0)
+        return 0;
+    if (kind.startsWith(text, Qt::CaseInsensitive) || spaced.startsWith(text, Qt::CaseInsensitive))
+        return 1;
+    if (kind.contains(text, Qt::CaseInsensitive) || spaced.contains(text, Qt::CaseInsensitive))
+        return 2;
+    return searchText(kind).contains(text, Qt::CaseInsensitive) ? 3 : -1;
+}
+
 } // namespace spool

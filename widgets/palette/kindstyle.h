@@ -32,6 +32,10 @@ public:
     /// What a search for the kind is matched against, ignoring case: its name, the name with
     /// spaces for underscores, and its description.
     static QString searchText(QStringView kind);
+    /// How well a kind matches a search, for picking what Enter chooses: 0 for its exact name,
+    /// 1 when its name starts with the text, 2 when the name contains it, 3 when only the
+    /// description does, -1 for no match. An empty search matches everything with 0.
+    static int searchRank(QStringView kind, QStringView text);
 };
 
 } // namespace spool

@@ -188,15 +188,25 @@ void PaletteWidget::onIndexActivated(const QModelIndex &index)
 
 QModelIndex PaletteWidget::firstMatchIndex() const
 {
+    // The best match in palette order: an exact name before a name that starts with the
+    // search, before one that contains it, before a description that mentions it.
+    QModelIndex best;
+    int bestRank = 4;
+    const QString text = m_search->text().trimmed();
     for (int groupRow = 0; groupRow < m_proxy->rowCount(); ++groupRow) {
         const QModelIndex group = m_proxy->index(groupRow, 0);
         for (int row = 0; row < m_proxy->rowCount(group); ++row) {
             const QModelIndex index = m_proxy->index(row, 0, group);
-            if (index.data(KindRole).isValid())
-                return index;
+            if (!index.data(KindRole).isValid())
+                continue;
+            const int rank = KindStyle::searchRank(index.data(KindRole).toString(), text);
+            if (rank >= 0 && rank < bestRank) {
+                best = index;
+                bestRank = rank;
+            }
         }
     }
-    return {};
+    return best;
 }
 
 bool PaletteWidget::eventFilter(QObject *watched, QEvent *event)

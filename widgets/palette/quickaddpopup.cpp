@@ -153,8 +153,21 @@ void QuickAddPopup::rebuild()
         item->setToolTip(DescriptionColumn, spec.description);
     }
     m_list->resizeColumnToContents(KindColumn);
-    if (m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+    // The list keeps the palette's order; Enter takes the best match ("speech" before the
+    // kinds whose description mentions speech).
+    QTreeWidgetItem *best = nullptr;
+    int bestRank = 4;
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        const int rank = KindStyle::searchRank(item->data(KindColumn, Qt::UserRole).toString(),
+                                               needle);
+        if (rank >= 0 && rank < bestRank) {
+            best = item;
+            bestRank = rank;
+        }
+    }
+    if (best)
+        m_list->setCurrentItem(best);
 }
 
 void QuickAddPopup::onSearchEdited()

@@ -557,3 +557,30 @@ TEST(Editor, ARubberBandOnEmptyCanvasSelectsTheNodesItTouches)
     EXPECT_EQ(selected, (QList<NodeId>{a, b}));
     EXPECT_EQ(editor.document.model()->node(a)->position, QPointF(0, 0)) << "nothing moved";
 }
+
+TEST(Editor, AWholeBranchCanBeAddedFromTheKeyboard)
+{
+    Editor editor;
+    editor.view.setFocus();
+    editor.controller.quickAddAtSelection();
+    auto *search = editor.controller.quickAdd()->findChild<QLineEdit *>();
+    ASSERT_NE(search, nullptr);
+    QTest::keyClicks(search, u"ingest"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    GraphModel *model = editor.document.model();
+    ASSERT_EQ(model->nodeCount(), 1);
+    const NodeId ingest = model->roots().constFirst();
+    EXPECT_EQ(editor.scene.selectedNodeIds(), QList<NodeId>{ingest});
+
+    for (const QString &kind : {u"speech"_s, u"summary"_s}) {
+        editor.controller.quickAddAtSelection();
+        EXPECT_FALSE(editor.controller.quickAdd()->offeredKinds().contains(u"ingest"_s));
+        QTest::keyClicks(search, kind);
+        QTest::keyClick(search, Qt::Key_Return);
+    }
+    const NodeId speech = model->children(ingest).value(0);
+    ASSERT_NE(speech, 0u);
+    ASSERT_EQ(model->children(speech).size(), 1);
+    EXPECT_EQ(model->node(model->children(speech).constFirst())->kind, u"summary"_s);
+    EXPECT_GT(model->node(speech)->position.x(), model->node(ingest)->position.x());
+}
