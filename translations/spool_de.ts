@@ -656,6 +656,10 @@
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation>Aufgabe &amp;hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>spool::NodeItem</name>
