@@ -7,6 +7,8 @@
 //   roots: ingest trees of 50 tasks each (default 40); --save keeps the workflow, the bench's
 //   first paint and the app's screenshot in DIR for a look.
 
+#include "peakmemory.h"
+
 #include <document.h>
 #include <graph/edgeitem.h>
 #include <graph/graphmodel.h>
@@ -69,19 +71,6 @@ QString verdict(double value, double goal)
 QString ms(double value)
 {
     return u"%1 ms"_s.arg(value, 0, 'f', 1);
-}
-
-// Peak resident memory of this process so far, in MiB.
-double peakMemoryMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
-    }
-    return -1;
 }
 
 // The workflow ----------------------------------------------------------------------------
@@ -605,7 +594,7 @@ int main(int argc, char **argv)
     }
     timeRepaint(*editor);
     timeZoom(*editor);
-    out << u"   peak memory of this benchmark: %1 MiB\n"_s.arg(peakMemoryMiB(), 0, 'f', 1);
+    out << u"   peak memory of this benchmark: %1 MiB\n"_s.arg(bench::peakMemoryMiB(), 0, 'f', 1);
     out.flush();
     editor.reset();
 

@@ -4,6 +4,8 @@
 //
 // Usage: engine_bench [path/to/spool-cli | --scheduling-only]
 
+#include "peakmemory.h"
+
 #include <runtime/runengine.h>
 #include <store/historyrecorder.h>
 #include <store/runstore.h>
@@ -26,19 +28,6 @@ using namespace spool;
 namespace {
 
 QTextStream out(stdout);
-
-// Peak resident memory of this process so far, in MiB.
-double peakMemoryMiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
-    }
-    return -1;
-}
 
 class InstantIngest : public TaskExecutor
 {
@@ -163,10 +152,10 @@ int main(int argc, char **argv)
 
     out << u"scheduling overhead, trivial executors (1 ingest + siblings):\n"_s;
     wide(1000, false); // warm-up
-    const double before = peakMemoryMiB();
+    const double before = bench::peakMemoryMiB();
     wide(10000, false);
     out << u"  peak memory: %1 MiB (was %2 MiB before the 10,000-task run)\n"_s
-               .arg(peakMemoryMiB(), 0, 'f', 1)
+               .arg(bench::peakMemoryMiB(), 0, 'f', 1)
                .arg(before, 0, 'f', 1);
     {
         Run run;
@@ -186,7 +175,10 @@ int main(int argc, char **argv)
         out << u"  one run.json of 10,000 tasks: %1 ms\n"_s.arg(timer.elapsed());
     }
     wide(10000, true);
-    out << u"  peak memory after the run with history: %1 MiB\n"_s.arg(peakMemoryMiB(), 0, 'f', 1);
+    out << u"  peak memory after the run with history: %1 MiB\n"_s.arg(bench::peakMemoryMiB(),
+                                                                       0,
+                                                                       'f',
+                                                                       1);
 
     out << u"300-deep chain of conditions on a real file:\n"_s;
     QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "nodesummary.h"
 
+#include <inspector/conditionrulerow.h>
 #include <schema/condition.h>
 #include <schema/kindspec.h>
 
@@ -34,20 +35,6 @@ QString valueText(const QJsonValue &value)
     }
 }
 
-QString operatorSymbol(QStringView op)
-{
-    static const QHash<QString, QString> symbols{{u"eq"_s, u"="_s},
-                                                 {u"not"_s, u"≠"_s},
-                                                 {u"gt"_s, u">"_s},
-                                                 {u"gte"_s, u"≥"_s},
-                                                 {u"lt"_s, u"<"_s},
-                                                 {u"lte"_s, u"≤"_s},
-                                                 {u"in"_s, u"in"_s},
-                                                 {u"startsWith"_s, u"starts with"_s},
-                                                 {u"endsWith"_s, u"ends with"_s}};
-    return symbols.value(op.toString(), op.toString());
-}
-
 } // namespace
 
 QString NodeSummary::rule(const QJsonObject &options)
@@ -56,9 +43,10 @@ QString NodeSummary::rule(const QJsonObject &options)
     const QList<Condition> checks = Condition::read(options, QString(), &problems);
     QStringList parts;
     for (const Condition &check : checks) {
-        parts.append(u"%1 %2 %3"_s.arg(check.property,
-                                       check.wildcard ? u"~"_s : operatorSymbol(check.op),
-                                       valueText(check.value)));
+        parts.append(
+            u"%1 %2 %3"_s.arg(check.property,
+                              check.wildcard ? u"~"_s : ConditionRuleRow::operatorLabel(check.op),
+                              valueText(check.value)));
     }
     if (!problems.isEmpty())
         parts.append(u"…"_s);

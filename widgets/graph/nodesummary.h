@@ -8,8 +8,8 @@
 namespace spool {
 
 /// The one line a node shows under its title: the options a person looks for first
-/// ("1280×720 · mp4 · h265", a conditions task's rule, an ingest's file name), in the
-/// words of the runs JSON so it reads the same in every language.
+/// ("1280×720 · mp4 · h265", a conditions task's rule with the rule editor's operator
+/// signs, an ingest's file name), in the words of the runs JSON.
 class NodeSummary
 {
 public:
