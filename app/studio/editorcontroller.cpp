@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
@@ -59,7 +60,7 @@ EditorController::EditorController(Document *document,
     connect(scene, &GraphScene::kindDropped, this, [this](const QString &kind, QPointF at) {
         addTask(kind, at);
     });
-    connect(scene, &GraphScene::filesDropped, this, &EditorController::addIngests);
+    connect(scene, &GraphScene::filesDropped, this, &EditorController::onFilesDropped);
     connect(scene, &GraphScene::canvasDoubleClicked, this, [this](QPointF at, QPoint screen) {
         openQuickAdd(at, screen);
     });
@@ -111,6 +112,18 @@ QList<NodeId> EditorController::addIngests(const QList<QUrl> &urls, QPointF posi
     m_document->undoStack()->push(command);
     m_scene->selectNodes(command->ids());
     return command->ids();
+}
+
+void EditorController::onFilesDropped(const QList<QUrl> &urls, QPointF position)
+{
+    for (const QUrl &url : urls) {
+        const QString suffix = QFileInfo(url.path()).suffix().toLower();
+        if (url.isLocalFile() && (suffix == u"spool" || suffix == u"json")) {
+            Q_EMIT workflowDropped(url.toLocalFile());
+            return;
+        }
+    }
+    addIngests(urls, position);
 }
 
 void EditorController::openQuickAdd(QPointF scenePos, QPoint screenPos, NodeId parent)

@@ -35,6 +35,9 @@ public:
     NodeId addTask(const QString &kind, QPointF position, NodeId parent = 0);
     /// Adds an ingest task per file or URL.
     QList<NodeId> addIngests(const QList<QUrl> &urls, QPointF position);
+    /// What a drop of files does: a workflow (.spool) or run request (.json) is announced
+    /// with workflowDropped() to be opened; anything else becomes ingest tasks.
+    void onFilesDropped(const QList<QUrl> &urls, QPointF position);
     /// Opens quick-add at a screen position; the chosen kind is added at `scenePos` (and
     /// connected after `parent` when given, offering only kinds that may follow it).
     void openQuickAdd(QPointF scenePos, QPoint screenPos, NodeId parent = 0);
@@ -65,6 +68,8 @@ public:
 Q_SIGNALS:
     /// A message for the status bar: a refused edge, an unreadable paste.
     void messageRaised(const QString &message);
+    /// A workflow file was dropped on the canvas.
+    void workflowDropped(const QString &path);
 
 private:
     void onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId);

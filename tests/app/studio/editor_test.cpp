@@ -126,6 +126,16 @@ TEST(Editor, DroppingFilesCreatesAnIngestPerFile)
     EXPECT_EQ(request.tasks[0].options->value(u"url"_s).toString(), u"/media/a talk.mp4"_s);
     EXPECT_EQ(request.tasks[1].options->value(u"url"_s).toString(), u"https://example.com/b.mov"_s);
     EXPECT_EQ(editor.document.undoStack()->count(), 1) << "one drop, one command";
+
+    // A workflow file dropped is to be opened, not ingested.
+    QSignalSpy opened(&editor.controller, &EditorController::workflowDropped);
+    auto *workflow = new QMimeData;
+    workflow->setUrls({QUrl::fromLocalFile(u"/work/flows/talk.spool"_s)});
+    editor.drop(workflow, QPointF(100, 300));
+    delete workflow;
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), u"/work/flows/talk.spool"_s);
+    EXPECT_EQ(editor.document.model()->nodeCount(), 2);
 }
 
 TEST(Editor, DraggingFromAnOutputPortToAnInputConnectsAndIllegalEdgesAreRefused)
