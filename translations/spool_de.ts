@@ -352,6 +352,10 @@
         <source>Tidy layout</source>
         <translation>Layout aufräumen</translation>
     </message>
+    <message>
+        <source>Drag a task from the palette, double-click to search for one, or drop media files here.</source>
+        <translation>Ziehen Sie eine Aufgabe aus der Palette hierher, doppelklicken Sie, um eine zu suchen, oder legen Sie Mediendateien hier ab.</translation>
+    </message>
 </context>
 <context>
     <name>spool::GraphModel</name>
@@ -659,6 +663,10 @@
     <message>
         <source>Add &amp;Task…</source>
         <translation>Aufgabe &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
     </message>
 </context>
 <context>

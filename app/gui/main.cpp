@@ -42,7 +42,10 @@ void installTranslators(QApplication &app, const QString &preferred)
     QString language = qEnvironmentVariable("SPOOL_LANGUAGE");
     if (language.isEmpty())
         language = preferred;
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The C locale (no LANG set) reads as English, whose plural forms come from spool_en.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     auto *spoolTranslator = new QTranslator(&app);
     if (spoolTranslator->load(locale, u"spool"_s, u"_"_s, u":/i18n"_s))

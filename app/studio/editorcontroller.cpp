@@ -68,6 +68,15 @@ EditorController::EditorController(Document *document,
             &GraphScene::connectionDroppedOnCanvas,
             this,
             [this](NodeId from, QPointF at, QPoint screen) { openQuickAdd(at, screen, from); });
+    const auto updatePlaceholder = [this] {
+        m_view->setPlaceholderText(
+            m_document->model()->isEmpty()
+                ? tr("Drag a task from the palette, double-click to search for one, or drop media "
+                     "files here.")
+                : QString());
+    };
+    connect(document->model(), &GraphModel::requestChanged, this, updatePlaceholder);
+    updatePlaceholder();
     connect(m_quickAdd, &QuickAddPopup::kindChosen, this, [this](const QString &kind) {
         const QPointF at = m_scene->snapped(m_quickAddPosition
                                             - QPointF(0, NodeMetrics::Height / 2));

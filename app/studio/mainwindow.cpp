@@ -5,6 +5,7 @@
 #include "editorcontroller.h"
 #include "preferences.h"
 
+#include <graph/graphscene.h>
 #include <graph/graphview.h>
 
 #include <QAction>
@@ -102,8 +103,27 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
             &MainWindow::updateRecentMenu);
     updateTitle();
     updateRecentMenu();
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    const auto showZoom = [this](qreal zoom) {
+        m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(zoom * 100)));
+    };
+    connect(parts.canvas, &GraphView::zoomChanged, this, showZoom);
+    showZoom(parts.canvas->zoom());
     m_problemLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_problemLabel);
+    if (auto *scene = qobject_cast<GraphScene *>(parts.canvas->scene())) {
+        connect(scene, &GraphScene::contextMenuRequested, this, [this](QPoint screenPos) {
+            QMenu menu(this);
+            for (QAction *action : std::as_const(m_canvasMenu)) {
+                if (action)
+                    menu.addAction(action);
+                else
+                    menu.addSeparator();
+            }
+            menu.exec(screenPos);
+        });
+    }
     statusBar()->showMessage(tr("Ready"));
 }
 

@@ -72,6 +72,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QDockWidget *> m_docks;
     QLabel *m_problemLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    /// The Edit actions offered on the canvas's context menu, separators as null.
+    QList<QAction *> m_canvasMenu;
 };
 
 } // namespace spool

@@ -8,6 +8,7 @@
 #include <palette/palettewidget.h>
 
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
@@ -363,6 +364,18 @@ void GraphScene::keyPressEvent(QKeyEvent *event)
     for (NodeId id : selected)
         positions.insert(id, m_model->node(id)->position + step);
     Q_EMIT moveRequested(positions, ++m_dragId);
+    event->accept();
+}
+
+void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
+    if (item && (item->type() == NodeItem::Type || item->type() == EdgeItem::Type)
+        && !item->isSelected()) {
+        clearSelection();
+        item->setSelected(true);
+    }
+    Q_EMIT contextMenuRequested(event->screenPos());
     event->accept();
 }
 

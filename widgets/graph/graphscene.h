@@ -59,6 +59,9 @@ Q_SIGNALS:
     void filesDropped(const QList<QUrl> &urls, QPointF scenePos);
     void canvasDoubleClicked(QPointF scenePos, QPoint screenPos);
     void nodeDoubleClicked(spool::NodeId id);
+    /// A right click: the node under it (if any) has been made the selection when it was not
+    /// part of it.
+    void contextMenuRequested(QPoint screenPos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -66,6 +69,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;

@@ -75,9 +75,9 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
         step *= 5;
     const qreal majorStep = step * 5;
     QColor minor = palette.color(QPalette::Text);
-    minor.setAlphaF(0.12);
+    minor.setAlphaF(0.25);
     QColor major = palette.color(QPalette::Text);
-    major.setAlphaF(0.28);
+    major.setAlphaF(0.35);
 
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
@@ -100,6 +100,33 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
     majorPen.setCosmetic(true);
     painter->setPen(majorPen);
     painter->drawPoints(majorPoints.constData(), int(majorPoints.size()));
+}
+
+void GraphView::setPlaceholderText(const QString &text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    if (m_placeholder.isEmpty())
+        return;
+    // In the view's own pixels, so the hint reads the same at any zoom.
+    painter->save();
+    painter->resetTransform();
+    QColor colour = palette().color(QPalette::Text);
+    colour.setAlphaF(0.45);
+    painter->setPen(colour);
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter->setFont(font);
+    const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+    painter->restore();
+    Q_UNUSED(rect);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

@@ -23,6 +23,9 @@ public:
     void setZoom(qreal factor);
     /// Zooms so that `rect` (scene coordinates) fills the view, never beyond 100 %.
     void fitRect(const QRectF &rect);
+    /// Text shown in the middle of the view (how to begin, on an empty canvas); empty for none.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
 
 Q_SIGNALS:
     void zoomChanged(qreal factor);
@@ -31,6 +34,7 @@ Q_SIGNALS:
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -41,6 +45,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QString m_placeholder;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;

@@ -97,8 +97,10 @@ struct Editor
 TEST(Editor, DroppingAKindFromThePaletteCreatesItsNodeWhereItWasDropped)
 {
     Editor editor;
+    EXPECT_FALSE(editor.view.placeholderText().isEmpty()) << "an empty canvas says how to begin";
     std::unique_ptr<QMimeData> mime(PaletteWidget::mimeDataForKind(u"video"_s));
     editor.drop(mime.get(), QPointF(300, 200));
+    EXPECT_TRUE(editor.view.placeholderText().isEmpty());
     ASSERT_EQ(editor.document.model()->nodeCount(), 1);
     const NodeId id = editor.document.model()->roots().constFirst();
     EXPECT_EQ(editor.document.model()->node(id)->kind, u"video"_s);
