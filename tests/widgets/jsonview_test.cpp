@@ -41,6 +41,25 @@ TEST(JsonView, ShowsTheRequestReadOnlyWithKeysStringsAndNumbersApart)
     EXPECT_NE(number, literal);
 }
 
+TEST(JsonView, ANewRequestReplacesOnlyWhatChanged)
+{
+    JsonView view;
+    QByteArray text = "{\n  \"tasks\": [\n";
+    for (int i = 0; i < 2000; ++i)
+        text += "    {\"kind\": \"video\", \"options\": {\"width\": " + QByteArray::number(i)
+                + "}},\n";
+    text += "  ]\n}";
+    view.setJson(text);
+    QByteArray edited = text;
+    edited.replace("\"width\": 1000}", "\"width\": 1280, \"format\": \"webm\"}");
+    view.setJson(edited);
+    EXPECT_EQ(view.toPlainText(), QString::fromUtf8(edited));
+    view.setJson("{}");
+    EXPECT_EQ(view.toPlainText(), u"{}"_s);
+    view.setJson(text);
+    EXPECT_EQ(view.toPlainText(), QString::fromUtf8(text));
+}
+
 TEST(IssuesWidget, ListsProblemsAndAnnouncesTheOneActivated)
 {
     IssuesWidget issues;
