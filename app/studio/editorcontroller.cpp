@@ -191,6 +191,8 @@ void EditorController::deleteSelection()
     }
     if (nodes.isEmpty() && edges.isEmpty())
         return;
+    // One selection change for the whole deletion, not one per deleted item.
+    m_scene->selectNodes({});
     QUndoStack *stack = m_document->undoStack();
     if (!nodes.isEmpty() && !edges.isEmpty())
         stack->beginMacro(tr("Delete selection"));
@@ -231,6 +233,7 @@ void EditorController::cutSelection()
     if (nodes.isEmpty())
         return;
     copySelection();
+    m_scene->selectNodes({});
     m_document->undoStack()->push(
         new RemoveNodesCommand(m_document->model(),
                                nodes,

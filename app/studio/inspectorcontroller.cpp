@@ -34,9 +34,12 @@ InspectorController::InspectorController(Document *document,
     });
     connect(document->model(), &GraphModel::modelReset, this, &InspectorController::refresh);
     connect(document->model(), &GraphModel::requestChanged, this, [this] {
-        // The request's own fields show while no task is selected.
-        if (m_shown == 0 && m_scene->selectedNodeIds().isEmpty())
+        // The request's own fields show while no task is selected; they change only through
+        // a request edit, not through the thousands of node edits of a paste or an undo.
+        if (m_shown == 0 && m_document->model()->requestFields() != m_shownFields) {
+            m_shownFields = m_document->model()->requestFields();
             refresh();
+        }
     });
     connect(validation, &ValidationController::validated, this, &InspectorController::refresh);
     connect(inspector,
@@ -82,13 +85,22 @@ InspectorController::InspectorController(Document *document,
 
 void InspectorController::refresh()
 {
-    const QList<NodeId> selected = m_scene->selectedNodeIds();
-    const GraphNode *node = selected.size() == 1 ? m_document->model()->node(selected.constFirst())
-                                                 : nullptr;
+    // Counted from the scene's own set of selected items rather than in document order: this
+    // runs on every selection change, and deleting thousands of selected nodes changes the
+    // selection once per node.
+    int selectedCount = 0;
+    NodeId selected = 0;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == NodeItem::Type) {
+            ++selectedCount;
+            selected = static_cast<NodeItem *>(item)->nodeId();
+        }
+    }
+    const GraphNode *node = selectedCount == 1 ? m_document->model()->node(selected) : nullptr;
     if (!node) {
         m_shown = 0;
-        if (!selected.isEmpty()) {
-            m_inspector->showSelectionSummary(int(selected.size()));
+        if (selectedCount > 0) {
+            m_inspector->showSelectionSummary(selectedCount);
             return;
         }
         const GraphModel::RequestFields &fields = m_document->model()->requestFields();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <graph/graphmodel.h>
 #include <graph/graphnode.h>
 #include <issues/issue.h>
 
@@ -45,6 +46,7 @@ private:
     InspectorWidget *m_inspector;
     ValidationController *m_validation;
     NodeId m_shown = 0;
+    GraphModel::RequestFields m_shownFields;
 };
 
 } // namespace spool

@@ -9,6 +9,9 @@
 
 #include "peakmemory.h"
 
+#include <editorcontroller.h>
+#include <inspector/inspectorwidget.h>
+#include <inspectorcontroller.h>
 #include <issues/issueswidget.h>
 #include <json/jsonview.h>
 #include <setoptionscommand.h>
@@ -523,6 +526,43 @@ void timeEdit(Editor &editor)
     out.flush();
 }
 
+// Select all, delete, undo, redo, undo on the large graph, with the controllers the window
+// has listening (validation, inspector), as a person pressing Ctrl+A, Delete, Ctrl+Z would.
+void timeBulkEdit(Editor &editor)
+{
+    IssuesWidget issues;
+    InspectorWidget inspector;
+    ValidationController validation(editor.document->model(), editor.scene.get(), &issues, nullptr);
+    EditorController controller(editor.document.get(), editor.scene.get(), editor.view.get());
+    InspectorController inspection(editor.document.get(),
+                                   editor.scene.get(),
+                                   editor.view.get(),
+                                   &inspector,
+                                   &validation);
+    QUndoStack *stack = editor.document->undoStack();
+    QElapsedTimer timer;
+    timer.start();
+    controller.selectAll();
+    const double select = msSince(timer);
+    timer.start();
+    controller.deleteSelection();
+    const double remove = msSince(timer);
+    timer.start();
+    stack->undo();
+    const double undo = msSince(timer);
+    timer.start();
+    stack->redo();
+    const double redo = msSince(timer);
+    stack->undo();
+    timer.start();
+    controller.tidyLayout();
+    const double tidy = msSince(timer);
+    stack->undo();
+    out << u"6. on all 2,000 nodes: select all %1, delete %2, undo %3, redo %4, tidy layout %5\n"_s
+               .arg(ms(select), ms(remove), ms(undo), ms(redo), ms(tidy));
+    out.flush();
+}
+
 void measureApplication(const QByteArray &text, const QString &saveDir)
 {
     const QString spool = QString::fromUtf8(SPOOL_GUI);
@@ -632,6 +672,7 @@ int main(int argc, char **argv)
     timeRepaint(*editor);
     timeZoom(*editor);
     timeEdit(*editor);
+    timeBulkEdit(*editor);
     out << u"   peak memory of this benchmark: %1 MiB\n"_s.arg(bench::peakMemoryMiB(), 0, 'f', 1);
     out.flush();
     editor.reset();
