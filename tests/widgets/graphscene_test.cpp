@@ -3,10 +3,13 @@
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
 #include <graph/nodeitem.h>
+#include <graph/overviewview.h>
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -112,4 +115,40 @@ TEST(GraphScene, NodesReadInLightAndDarkPalettes)
         const QRect text(image.width() / 2 - 60, image.height() / 2 - 30, 140, 50);
         EXPECT_GT(contrastIn(image, text), 120) << "title and summary stand out";
     }
+}
+
+TEST(OverviewView, ShowsTheWholeGraphAndMovesTheCanvasWhereClicked)
+{
+    GraphModel model;
+    const auto request = RunRequest::fromText(
+        R"({"tasks": [{"kind": "ingest", "next": [{"kind": "video"}, {"kind": "audio"}]}]})");
+    ASSERT_TRUE(request);
+    model.load(*request);
+    model.setPosition(model.nodeIds().at(1), QPointF(3000, 0));
+    model.setPosition(model.nodeIds().at(2), QPointF(3000, 2000));
+    GraphScene scene(&model);
+    GraphView canvas;
+    canvas.setScene(&scene);
+    canvas.resize(400, 300);
+    canvas.setZoom(1.0);
+    canvas.show();
+    OverviewView overview(&scene, &canvas);
+    overview.resize(200, 150);
+    overview.show();
+    overview.refresh();
+    EXPECT_TRUE(overview.shownRect().contains(scene.contentsRect()));
+
+    // A click on the miniature's right edge, half way down, brings that part into view.
+    QTest::mouseClick(&overview, Qt::LeftButton, {}, QPoint(190, 75));
+    const QPointF centre = canvas.mapToScene(canvas.viewport()->rect().center());
+    const QRectF shown = overview.shownRect();
+    EXPECT_NEAR(centre.x(), shown.left() + shown.width() * 190 / 200, shown.width() / 40);
+    EXPECT_NEAR(centre.y(), shown.center().y(), shown.height() / 30);
+
+    // The miniature is a picture of the graph: not all one colour.
+    const QImage image = overview.grab().toImage();
+    QSet<QRgb> colours;
+    for (int x = 0; x < image.width(); x += 4)
+        colours.insert(image.pixel(x, image.height() / 2));
+    EXPECT_GT(colours.size(), 1);
 }

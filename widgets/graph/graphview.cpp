@@ -68,10 +68,10 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
     const QPalette palette = this->palette();
     painter->fillRect(rect, palette.color(QPalette::Base));
 
-    // Dots on the grid, thinned by powers of five so they stay at least 16 pixels apart at
+    // Dots on the grid, thinned by powers of five so they stay at least 10 pixels apart at
     // any zoom: the canvas never turns into noise and a fit-to-view paints few of them.
     qreal step = GridSize;
-    while (step * zoom() < 16)
+    while (step * zoom() < 10)
         step *= 5;
     const qreal majorStep = step * 5;
     QColor minor = palette.color(QPalette::Text);
