@@ -152,3 +152,52 @@ TEST(OverviewView, ShowsTheWholeGraphAndMovesTheCanvasWhereClicked)
         colours.insert(image.pixel(x, image.height() / 2));
     EXPECT_GT(colours.size(), 1);
 }
+
+TEST(GraphScene, FarOutOneLayerDrawsEverythingAndTheItemsStillTakeClicks)
+{
+    GraphModel model;
+    const auto request = RunRequest::fromText(
+        R"({"tasks": [{"kind": "ingest", "next": [{"kind": "video"}, {"kind": "audio"}]}]})");
+    ASSERT_TRUE(request);
+    const QList<NodeId> ids = model.load(*request);
+    for (int i = 0; i < ids.size(); ++i)
+        model.setPosition(ids[i], QPointF(i * 400, i * 200));
+    GraphScene scene(&model);
+    GraphView view;
+    view.setScene(&scene);
+    view.resize(500, 400);
+    view.show();
+    view.setZoom(0.3);
+    ASSERT_TRUE(scene.isSimplified());
+    EXPECT_TRUE(scene.nodeItem(ids[1])->flags() & QGraphicsItem::ItemHasNoContents);
+    view.centerOn(scene.contentsRect().center());
+
+    const auto colourAtNode = [&](NodeId id) {
+        const QImage image = view.viewport()->grab().toImage();
+        const QPoint at = view.mapFromScene(scene.nodeItem(id)->pos() + QPointF(60, 30));
+        return image.pixelColor(at);
+    };
+    const QColor base = view.palette().color(QPalette::Base);
+    const QColor block = colourAtNode(ids[1]);
+    const QColor expected = NodeItem::blockColour(base, scene.nodeItem(ids[1])->accent());
+    EXPECT_LE(std::abs(block.red() - expected.red()) + std::abs(block.green() - expected.green())
+                  + std::abs(block.blue() - expected.blue()),
+              3)
+        << "the layer draws the node's block";
+
+    // A click still selects, and the layer shows it.
+    QTest::mouseClick(view.viewport(),
+                      Qt::LeftButton,
+                      {},
+                      view.mapFromScene(scene.nodeItem(ids[1])->pos() + QPointF(100, 36)));
+    EXPECT_EQ(scene.selectedNodeIds(), QList<NodeId>{ids[1]});
+    const QImage image = view.viewport()->grab().toImage();
+    const QPoint corner = view.mapFromScene(scene.nodeItem(ids[1])->pos());
+    EXPECT_EQ(image.pixelColor(corner + QPoint(0, 5)).rgb(),
+              view.palette().color(QPalette::Highlight).rgb());
+
+    // Back in, the items draw themselves again.
+    view.setZoom(1.0);
+    EXPECT_FALSE(scene.isSimplified());
+    EXPECT_FALSE(scene.nodeItem(ids[1])->flags() & QGraphicsItem::ItemHasNoContents);
+}

@@ -23,6 +23,8 @@ public:
 
     /// Routes the edge between two scene points (the two ports).
     void setEnds(const QPointF &from, const QPointF &to);
+    QPointF from() const { return m_from; }
+    QPointF to() const { return m_to; }
 
     /// The curve every edge uses, also for the edge being dragged out of a port.
     static QPainterPath curve(const QPointF &from, const QPointF &to);

@@ -4,6 +4,7 @@
 #include "graphmodel.h"
 #include "nodeitem.h"
 #include "nodemetrics.h"
+#include "simplifiedlayer.h"
 
 #include <palette/palettewidget.h>
 
@@ -43,7 +44,35 @@ GraphScene::GraphScene(GraphModel *model, QObject *parent)
     connect(model, &GraphModel::edgeRemoved, this, &GraphScene::onEdgeRemoved);
     connect(model, &GraphModel::nodeChanged, this, &GraphScene::onNodeChanged);
     connect(model, &GraphModel::nodeMoved, this, &GraphScene::onNodeMoved);
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::touchLayer);
     rebuild();
+}
+
+void GraphScene::setSimplified(bool simplified)
+{
+    if (simplified == m_simplified)
+        return;
+    m_simplified = simplified;
+    for (NodeItem *item : std::as_const(m_nodes))
+        applySimplified(item);
+    for (EdgeItem *item : std::as_const(m_edges))
+        applySimplified(item);
+    m_layer->setVisible(simplified);
+    if (!simplified) {
+        // Items that drew nothing did not ask to be repainted meanwhile.
+        update();
+    }
+}
+
+void GraphScene::applySimplified(QGraphicsItem *item) const
+{
+    item->setFlag(QGraphicsItem::ItemHasNoContents, m_simplified);
+}
+
+void GraphScene::touchLayer()
+{
+    if (m_simplified && m_layer)
+        m_layer->update();
 }
 
 void GraphScene::rebuild()
@@ -56,6 +85,9 @@ void GraphScene::rebuild()
     clear();
     m_nodes.clear();
     m_edges.clear();
+    m_layer = new SimplifiedLayer(this);
+    m_layer->setVisible(m_simplified);
+    addItem(m_layer);
     const QList<NodeId> ids = m_model->nodeIds();
     m_nodes.reserve(ids.size());
     for (NodeId id : ids)
@@ -71,8 +103,10 @@ void GraphScene::onNodeInserted(NodeId id)
 {
     auto *item = new NodeItem(id, m_model);
     item->setPos(m_model->node(id)->position);
+    applySimplified(item);
     addItem(item);
     m_nodes.insert(id, item);
+    touchLayer();
 }
 
 void GraphScene::onNodeRemoved(NodeId id)
@@ -83,15 +117,18 @@ void GraphScene::onNodeRemoved(NodeId id)
         delete item;
     }
     m_dragOrigins.remove(id);
+    touchLayer();
 }
 
 void GraphScene::addEdgeItem(NodeId parent, NodeId child)
 {
     const GraphNode *from = m_model->node(parent);
     auto *edge = new EdgeItem(child, from && from->kind == u"conditions");
+    applySimplified(edge);
     addItem(edge);
     m_edges.insert(child, edge);
     routeEdge(child);
+    touchLayer();
 }
 
 void GraphScene::onEdgeAdded(NodeId parent, NodeId child)
@@ -102,12 +139,14 @@ void GraphScene::onEdgeAdded(NodeId parent, NodeId child)
 void GraphScene::onEdgeRemoved(NodeId, NodeId child)
 {
     delete m_edges.take(child);
+    touchLayer();
 }
 
 void GraphScene::onNodeChanged(NodeId id)
 {
     if (NodeItem *item = m_nodes.value(id))
         item->refresh();
+    touchLayer();
 }
 
 void GraphScene::routeEdge(NodeId child)
@@ -128,6 +167,7 @@ void GraphScene::onNodeMoved(NodeId id)
     routeEdge(id);
     for (NodeId child : m_model->children(id))
         routeEdge(child);
+    touchLayer();
 }
 
 QList<NodeId> GraphScene::selectedNodeIds() const
@@ -167,6 +207,7 @@ void GraphScene::setProblems(const QHash<NodeId, QStringList> &problems)
 {
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         it.value()->setProblems(problems.value(it.key()));
+    touchLayer();
 }
 
 QPointF GraphScene::snapped(const QPointF &point) const
@@ -190,6 +231,15 @@ NodeItem *GraphScene::nodeItemAt(const QPointF &scenePos) const
     for (QGraphicsItem *item : items(scenePos)) {
         if (item->type() == NodeItem::Type)
             return static_cast<NodeItem *>(item);
+    }
+    return nullptr;
+}
+
+EdgeItem *GraphScene::edgeItemAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == EdgeItem::Type)
+            return static_cast<EdgeItem *>(item);
     }
     return nullptr;
 }
@@ -267,7 +317,7 @@ void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         if (NodeItem *item = nodeItemAt(event->scenePos()))
             Q_EMIT nodeDoubleClicked(item->nodeId());
-        else if (!itemAt(event->scenePos(), QTransform()))
+        else if (!edgeItemAt(event->scenePos()))
             Q_EMIT canvasDoubleClicked(event->scenePos(), event->screenPos());
         event->accept();
         return;
@@ -300,6 +350,7 @@ void GraphScene::updatePendingEdge(const QPointF &scenePos)
     m_pendingEdge->setPen(pen);
     m_refusalLabel->setText(refusal);
     m_refusalLabel->setPos(scenePos + QPointF(14, 14));
+    touchLayer();
 }
 
 void GraphScene::clearDropTarget()
@@ -307,6 +358,7 @@ void GraphScene::clearDropTarget()
     if (m_dropTarget)
         m_dropTarget->setDropState(NodeItem::DropState::None);
     m_dropTarget = nullptr;
+    touchLayer();
 }
 
 void GraphScene::finishPendingEdge(const QPointF &scenePos, const QPoint &screenPos)
@@ -369,9 +421,10 @@ void GraphScene::keyPressEvent(QKeyEvent *event)
 
 void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
-    QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
-    if (item && (item->type() == NodeItem::Type || item->type() == EdgeItem::Type)
-        && !item->isSelected()) {
+    QGraphicsItem *item = nodeItemAt(event->scenePos());
+    if (!item)
+        item = edgeItemAt(event->scenePos());
+    if (item && !item->isSelected()) {
         clearSelection();
         item->setSelected(true);
     }

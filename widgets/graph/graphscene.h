@@ -14,6 +14,7 @@ namespace spool {
 class EdgeItem;
 class GraphModel;
 class NodeItem;
+class SimplifiedLayer;
 
 /// The canvas's scene: one NodeItem per node and one EdgeItem per `next` edge, kept in step
 /// with the GraphModel's signals. It never edits the model: every gesture (moving nodes,
@@ -47,6 +48,14 @@ public:
 
     /// The rectangle around every node, empty for an empty graph.
     QRectF contentsRect() const;
+
+    const QHash<NodeId, NodeItem *> &nodeItems() const { return m_nodes; }
+    const QHash<NodeId, EdgeItem *> &edgeItems() const { return m_edges; }
+    /// While simplified (the canvas zoomed out below 40 %), one SimplifiedLayer draws every
+    /// node and edge and the items draw nothing; they still take clicks and rubber bands.
+    void setSimplified(bool simplified);
+    bool isSimplified() const { return m_simplified; }
+    static constexpr qreal SimplifiedBelowZoom = 0.4;
 
 Q_SIGNALS:
     /// Nodes dragged to new positions; the moves of one drag share `dragId`.
@@ -85,14 +94,20 @@ private:
     void addEdgeItem(NodeId parent, NodeId child);
     void routeEdge(NodeId child);
     NodeItem *nodeItemAt(const QPointF &scenePos) const;
+    EdgeItem *edgeItemAt(const QPointF &scenePos) const;
     void updatePendingEdge(const QPointF &scenePos);
     void finishPendingEdge(const QPointF &scenePos, const QPoint &screenPos);
     void clearDropTarget();
+    /// Repaints the simplified layer, which items cannot ask for while they draw nothing.
+    void touchLayer();
+    void applySimplified(QGraphicsItem *item) const;
 
     GraphModel *m_model;
     QHash<NodeId, NodeItem *> m_nodes;
     QHash<NodeId, EdgeItem *> m_edges;
     bool m_snapToGrid = true;
+    bool m_simplified = false;
+    SimplifiedLayer *m_layer = nullptr;
 
     // A drag of nodes in progress.
     QHash<NodeId, QPointF> m_dragOrigins;

@@ -1,5 +1,7 @@
 #include "graphview.h"
 
+#include "graphscene.h"
+
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QPainter>
@@ -43,6 +45,8 @@ void GraphView::setZoom(qreal factor)
     if (qFuzzyCompare(factor, zoom()))
         return;
     setTransform(QTransform::fromScale(factor, factor));
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->setSimplified(factor < GraphScene::SimplifiedBelowZoom);
     Q_EMIT zoomChanged(factor);
     Q_EMIT viewportMoved();
 }

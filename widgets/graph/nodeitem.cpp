@@ -50,6 +50,11 @@ NodeItem::NodeItem(NodeId id, const GraphModel *model)
     refresh();
 }
 
+QColor NodeItem::blockColour(const QColor &base, const QColor &accent)
+{
+    return mix(base, accent, 0.45);
+}
+
 void NodeItem::refresh()
 {
     const GraphNode *node = m_model->node(m_id);
@@ -152,7 +157,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // Far out: a block in the kind's colour, a border when selected, a red corner for
         // problems. No antialiasing, no text.
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(body, mix(base, m_accent, 0.45));
+        painter->fillRect(body, blockColour(base, m_accent));
         if (selected || m_dropState != DropState::None) {
             painter->setPen(QPen(border, borderWidth / lod));
             painter->setBrush(Qt::NoBrush);

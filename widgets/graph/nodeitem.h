@@ -35,6 +35,12 @@ public:
     void setProblems(const QStringList &messages);
     bool hasProblems() const { return !m_problems.isEmpty(); }
     void setDropState(DropState state);
+    DropState dropState() const { return m_dropState; }
+    /// The kind's colour.
+    QColor accent() const { return m_accent; }
+    /// The block a node is drawn as when zoomed far out (and by SimplifiedLayer), in the
+    /// palette's base colour tinted by the kind's.
+    static QColor blockColour(const QColor &base, const QColor &accent);
 
     /// Which port, if any, is under a point in item coordinates.
     Port portAt(const QPointF &position) const;

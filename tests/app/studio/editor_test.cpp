@@ -596,3 +596,19 @@ TEST(Editor, AWholeBranchCanBeAddedFromTheKeyboard)
     EXPECT_EQ(model->node(model->children(speech).constFirst())->kind, u"summary"_s);
     EXPECT_GT(model->node(speech)->position.x(), model->node(ingest)->position.x());
 }
+
+TEST(Editor, DoubleClickingEmptyCanvasOpensQuickAddAtAnyZoom)
+{
+    for (const qreal zoom : {1.0, 0.2}) {
+        Editor editor;
+        editor.view.setZoom(zoom);
+        QTest::mouseDClick(editor.view.viewport(),
+                           Qt::LeftButton,
+                           {},
+                           editor.viewPoint(QPointF(900, 500)));
+        EXPECT_TRUE(editor.controller.quickAdd()->isVisible()) << "zoom " << zoom;
+        QTest::keyClick(editor.controller.quickAdd()->findChild<QLineEdit *>(), Qt::Key_Escape);
+        EXPECT_FALSE(editor.controller.quickAdd()->isVisible());
+        EXPECT_EQ(editor.document.model()->nodeCount(), 0);
+    }
+}

@@ -1,0 +1,87 @@
+#include "simplifiedlayer.h"
+
+#include "edgeitem.h"
+#include "graphscene.h"
+#include "nodeitem.h"
+#include "nodemetrics.h"
+
+#include <palette/kindstyle.h>
+
+#include <QHash>
+#include <QPainter>
+#include <QPalette>
+
+namespace spool {
+
+SimplifiedLayer::SimplifiedLayer(const GraphScene *scene)
+    : m_scene(scene)
+{
+    setZValue(0.5);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+}
+
+QRectF SimplifiedLayer::boundingRect() const
+{
+    return m_scene->sceneRect();
+}
+
+void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPalette palette = m_scene->palette();
+    const QColor base = palette.color(QPalette::Base);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+
+    QList<QLineF> plain;
+    QList<QLineF> conditional;
+    for (const EdgeItem *edge : m_scene->edgeItems()) {
+        (edge->isConditional() ? conditional : plain).append(QLineF(edge->from(), edge->to()));
+    }
+    QColor edgeColour = palette.color(QPalette::Text);
+    edgeColour.setAlphaF(0.5);
+    painter->setPen(QPen(edgeColour, 0));
+    painter->drawLines(plain);
+    painter->setPen(QPen(KindStyle::groupColor(u"Logic"), 0, Qt::DashLine));
+    painter->drawLines(conditional);
+
+    QHash<QRgb, QList<QRectF>> blocks;
+    QList<QRectF> selected;
+    QList<QRectF> problems;
+    QList<QRectF> accepting;
+    QList<QRectF> refusing;
+    for (const NodeItem *node : m_scene->nodeItems()) {
+        const QRectF body(node->pos(), QSizeF(NodeMetrics::Width, NodeMetrics::Height));
+        blocks[NodeItem::blockColour(base, node->accent()).rgba()].append(body);
+        if (node->isSelected())
+            selected.append(body);
+        if (node->hasProblems())
+            problems.append(QRectF(body.right() - NodeMetrics::Height / 2,
+                                   body.top(),
+                                   NodeMetrics::Height / 2,
+                                   NodeMetrics::Height / 2));
+        if (node->dropState() == NodeItem::DropState::Accepts)
+            accepting.append(body);
+        else if (node->dropState() == NodeItem::DropState::Refuses)
+            refusing.append(body);
+    }
+    painter->setPen(Qt::NoPen);
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        painter->setBrush(QColor::fromRgba(it.key()));
+        painter->drawRects(it.value());
+    }
+    painter->setBrush(QColor(0xd0, 0x30, 0x30));
+    painter->drawRects(problems);
+
+    painter->setBrush(Qt::NoBrush);
+    const auto outline = [painter](const QList<QRectF> &rects, const QColor &colour) {
+        QPen pen(colour, 2);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawRects(rects);
+    };
+    outline(selected, palette.color(QPalette::Highlight));
+    outline(accepting, QColor(0x2e, 0xa0, 0x43));
+    outline(refusing, QColor(0xd0, 0x30, 0x30));
+}
+
+} // namespace spool
