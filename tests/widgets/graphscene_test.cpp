@@ -87,10 +87,11 @@ TEST(GraphScene, ItemsFollowTheModelThroughEveryEdit)
     model.takeNode(ids[3]);
     EXPECT_EQ(scene.nodeItem(ids[3]), nullptr);
     model.setOptions(ids[1], QJsonObject{{u"width"_s, QJsonObject{{u"gt"_s, 1920}}}});
-    EXPECT_EQ(scene.nodeItem(ids[1])->toolTip(), QString());
+    EXPECT_EQ(scene.nodeItem(ids[1])->toolTip(), u"conditions\nwidth > 1920"_s);
     scene.setProblems({{ids[1], {u"something is wrong"_s}}});
     EXPECT_TRUE(scene.nodeItem(ids[1])->hasProblems());
-    EXPECT_EQ(scene.nodeItem(ids[1])->toolTip(), u"something is wrong"_s);
+    EXPECT_EQ(scene.nodeItem(ids[1])->toolTip(),
+              u"conditions\nwidth > 1920\n\nsomething is wrong"_s);
     scene.setProblems({});
     EXPECT_FALSE(scene.nodeItem(ids[1])->hasProblems());
 }

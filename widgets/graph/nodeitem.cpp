@@ -71,7 +71,7 @@ void NodeItem::refresh()
     m_title.setText(title);
     m_title.setTextFormat(Qt::PlainText);
     m_summary = NodeSummary::text(m_kind, node->options);
-    setToolTip(m_problems.isEmpty() ? QString() : m_problems.join(u'\n'));
+    updateToolTip();
     update();
 }
 
@@ -80,7 +80,7 @@ void NodeItem::setProblems(const QStringList &messages)
     if (m_problems == messages)
         return;
     m_problems = messages;
-    setToolTip(m_problems.join(u'\n'));
+    updateToolTip();
     update();
 }
 
@@ -90,6 +90,15 @@ void NodeItem::setDropState(DropState state)
         return;
     m_dropState = state;
     update();
+}
+
+void NodeItem::updateToolTip()
+{
+    // The whole summary (the node may cut it short), then every problem.
+    QString tip = m_summary.isEmpty() ? m_title.text() : m_title.text() + u'\n' + m_summary;
+    if (!m_problems.isEmpty())
+        tip += u"\n\n"_s + m_problems.join(u'\n');
+    setToolTip(tip);
 }
 
 NodeItem::Port NodeItem::portAt(const QPointF &position) const

@@ -59,6 +59,7 @@ protected:
 
 private:
     void paintPorts(QPainter *painter, const QColor &accent) const;
+    void updateToolTip();
 
     NodeId m_id;
     const GraphModel *m_model;
