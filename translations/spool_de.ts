@@ -43,6 +43,25 @@
     </message>
 </context>
 <context>
+    <name>NodeSummary</name>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>@ %1 s</source>
+        <translation>@ %1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+</context>
+<context>
     <name>RemoveNodesCommand</name>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
@@ -355,6 +374,14 @@
     <message>
         <source>Drag a task from the palette, double-click to search for one, or drop media files here.</source>
         <translation>Ziehen Sie eine Aufgabe aus der Palette hierher, doppelklicken Sie, um eine zu suchen, oder legen Sie Mediendateien hier ab.</translation>
+    </message>
+    <message>
+        <source>Workflows open one at a time: drop a single .spool or .json file, or use File ▸ Open.</source>
+        <translation>Workflows werden einzeln geöffnet: Legen Sie eine einzelne .spool- oder .json-Datei ab oder verwenden Sie Datei ▸ Öffnen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no tasks.</source>
+        <translation>Die Zwischenablage enthält keine Aufgaben.</translation>
     </message>
 </context>
 <context>

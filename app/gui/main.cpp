@@ -153,10 +153,15 @@ int main(int argc, char *argv[])
     QObject::connect(palette,
                      &PaletteWidget::kindActivated,
                      &editor,
-                     [&editor, canvas](const QString &kind) {
-                         editor.addTask(kind,
-                                        canvas->mapToScene(canvas->viewport()->rect().center()));
-                     });
+                     &EditorController::addTaskAtViewCentre);
+    QObject::connect(&editor,
+                     &EditorController::workflowDropped,
+                     &documents,
+                     &DocumentController::openWithConsent);
+    QObject::connect(scene,
+                     &GraphScene::nodeDoubleClicked,
+                     &inspection,
+                     &InspectorController::showNode);
     QObject::connect(&documents,
                      &DocumentController::documentOpened,
                      &editor,
@@ -192,10 +197,12 @@ int main(int argc, char *argv[])
         window.restoreGeometry(preferences.windowGeometry());
         window.restoreState(preferences.windowState());
     }
-    if (!input.isEmpty())
-        documents.openFile(input);
-
     if (parser.isSet(screenshotOption)) {
+        // Headless: the input must open, and nothing of the user's (recent files) changes.
+        if (!input.isEmpty()) {
+            if (std::optional<Error> error = document.open(input))
+                return fail(error->message);
+        }
         window.show();
         QApplication::processEvents();
         validation.validateNow();
@@ -207,6 +214,8 @@ int main(int argc, char *argv[])
                 QApplication::translate("main", "cannot write the screenshot to %1").arg(out));
         return 0;
     }
+    if (!input.isEmpty())
+        documents.openFile(input);
     window.show();
     editor.fitToView();
     QTimer::singleShot(0, &documents, &DocumentController::offerRecovery);

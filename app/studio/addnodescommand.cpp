@@ -23,7 +23,7 @@ void AddNodesCommand::build(GraphEdit &edit)
 {
     if (m_parent != 0 && !edit.model()->contains(m_parent))
         return;
-    m_ids = edit.insertTasks(m_tasks, m_positions, m_parent);
+    edit.insertTasks(m_tasks, m_positions, m_parent);
 }
 
 } // namespace spool

@@ -19,9 +19,6 @@ public:
                     NodeId parent = 0,
                     const QString &text = {});
 
-    /// The new nodes in document order (after the command was pushed).
-    const QList<NodeId> &ids() const { return m_ids; }
-
 protected:
     void build(GraphEdit &edit) override;
 
@@ -29,7 +26,6 @@ private:
     std::vector<TaskDef> m_tasks;
     QList<QPointF> m_positions;
     NodeId m_parent;
-    QList<NodeId> m_ids;
 };
 
 } // namespace spool

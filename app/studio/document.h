@@ -10,7 +10,8 @@ namespace spool {
 
 /// One open workflow: its graph model, the undo stack every edit goes through, and the file it
 /// belongs to. The document is modified exactly when the undo stack is away from its clean
-/// state (or it holds work that has never been saved, such as recovered or imported work).
+/// state, or when it holds recovered work that has not been saved since. An imported request is
+/// not modified: it is still in its file, and saving makes a .spool of it.
 /// Reading and writing never leave a half-written file: saves go through QSaveFile.
 class Document : public QObject
 {

@@ -4,6 +4,7 @@
 #include "preferences.h"
 #include "recoverystore.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,8 +54,18 @@ void DocumentController::showError(const QString &title, const QString &message)
         QMessageBox::warning(m_dialogParent, title, message);
 }
 
+void DocumentController::commitPendingEdits()
+{
+    // A field being typed in commits when it loses focus (the inspector's line edits and JSON
+    // editors); taking the focus away first makes that edit part of what is saved, exported
+    // or asked about.
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
+}
+
 bool DocumentController::maybeSave()
 {
+    commitPendingEdits();
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::question(
@@ -106,8 +117,15 @@ bool DocumentController::openFile(const QString &path)
     return true;
 }
 
+void DocumentController::openWithConsent(const QString &path)
+{
+    if (maybeSave())
+        openFile(path);
+}
+
 bool DocumentController::save()
 {
+    commitPendingEdits();
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (std::optional<Error> error = m_document->save(m_document->filePath())) {
@@ -120,6 +138,7 @@ bool DocumentController::save()
 
 bool DocumentController::saveAs()
 {
+    commitPendingEdits();
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty())
         suggestion = QDir(dialogFolder())
@@ -157,6 +176,7 @@ void DocumentController::importJson()
 
 void DocumentController::exportJson()
 {
+    commitPendingEdits();
     const QString base = QFileInfo(m_document->displayName()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(m_dialogParent,
                                                 tr("Export Run Request"),
@@ -173,15 +193,16 @@ void DocumentController::exportJson()
     Q_EMIT messageRaised(tr("Exported the run request to %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void DocumentController::autosave()
+bool DocumentController::autosave()
 {
     if (!m_document->isModified() || !m_changedSinceAutosave)
-        return;
+        return true;
     if (std::optional<Error> error = m_recovery->write(*m_document)) {
         Q_EMIT messageRaised(tr("Autosave failed: %1").arg(error->message));
-        return;
+        return false;
     }
     m_changedSinceAutosave = false;
+    return true;
 }
 
 void DocumentController::setAutosaveSeconds(int seconds)
@@ -216,9 +237,10 @@ void DocumentController::offerRecovery()
                 continue;
             }
             Q_EMIT documentOpened();
-            // Keep it safe under this process's name until it is saved.
+            // Keep it safe under this process's name before the orphan goes.
             m_changedSinceAutosave = true;
-            autosave();
+            if (autosave())
+                m_recovery->discard(entry);
             return;
         }
     }

@@ -31,6 +31,8 @@ public:
     void open();
     /// Opens a .spool file or imports a runs JSON file; false (and a message) on error.
     bool openFile(const QString &path);
+    /// Opens a file from the recent list or a drop: asks about unsaved work first.
+    void openWithConsent(const QString &path);
     bool save();
     bool saveAs();
     void importJson();
@@ -39,10 +41,13 @@ public:
     bool maybeSave();
     /// Offers work left by a crashed Spool back, one workflow after another.
     void offerRecovery();
-    /// Writes the recovery copy now if there is unsaved work (the autosave timer calls it).
-    void autosave();
+    /// Writes the recovery copy now if there is unsaved work (the autosave timer calls it);
+    /// false when writing failed.
+    bool autosave();
     /// Removes the recovery copy (on a clean exit).
     void closeCleanly();
+    /// Commits an edit still being typed (focus leaves its field), so it is not lost.
+    void commitPendingEdits();
     /// Applies a changed autosave interval.
     void setAutosaveSeconds(int seconds);
 

@@ -94,11 +94,15 @@ NodeId EditorController::addTask(const QString &kind, QPointF position, NodeId p
     }
     TaskDef task;
     task.kind = kind;
-    auto *command = new AddNodesCommand(model, {task}, {position}, parent);
-    m_document->undoStack()->push(command);
-    const QList<NodeId> ids = command->ids();
-    m_scene->selectNodes(ids);
+    const QList<NodeId> ids = pushAdding(new AddNodesCommand(model, {task}, {position}, parent));
     return ids.value(0);
+}
+
+NodeId EditorController::addTaskAtViewCentre(const QString &kind)
+{
+    return addTask(kind,
+                   m_scene->snapped(viewCentre()
+                                    - QPointF(NodeMetrics::Width, NodeMetrics::Height) / 2));
 }
 
 QList<NodeId> EditorController::addIngests(const QList<QUrl> &urls, QPointF position)
@@ -117,22 +121,46 @@ QList<NodeId> EditorController::addIngests(const QList<QUrl> &urls, QPointF posi
     }
     if (tasks.empty())
         return {};
-    auto *command = new AddNodesCommand(m_document->model(), tasks, positions);
+    return pushAdding(new AddNodesCommand(m_document->model(), tasks, positions));
+}
+
+QList<NodeId> EditorController::pushAdding(QUndoCommand *command)
+{
+    // The stack deletes a command that turns out to change nothing, so the new nodes are
+    // collected as the model announces them rather than read from the command afterwards.
+    QList<NodeId> inserted;
+    const QMetaObject::Connection collecting = connect(m_document->model(),
+                                                       &GraphModel::nodeInserted,
+                                                       this,
+                                                       [&inserted](NodeId id) {
+                                                           inserted.append(id);
+                                                       });
     m_document->undoStack()->push(command);
-    m_scene->selectNodes(command->ids());
-    return command->ids();
+    disconnect(collecting);
+    m_scene->selectNodes(inserted);
+    if (!inserted.isEmpty())
+        m_view->setFocus(Qt::OtherFocusReason);
+    return inserted;
 }
 
 void EditorController::onFilesDropped(const QList<QUrl> &urls, QPointF position)
 {
+    QList<QUrl> media;
+    QStringList workflows;
     for (const QUrl &url : urls) {
         const QString suffix = QFileInfo(url.path()).suffix().toLower();
-        if (url.isLocalFile() && (suffix == u"spool" || suffix == u"json")) {
-            Q_EMIT workflowDropped(url.toLocalFile());
-            return;
-        }
+        if (url.isLocalFile() && (suffix == u"spool" || suffix == u"json"))
+            workflows.append(url.toLocalFile());
+        else
+            media.append(url);
     }
-    addIngests(urls, position);
+    if (!media.isEmpty())
+        addIngests(media, position);
+    if (workflows.size() == 1 && media.isEmpty())
+        Q_EMIT workflowDropped(workflows.constFirst());
+    else if (!workflows.isEmpty())
+        Q_EMIT messageRaised(tr("Workflows open one at a time: drop a single .spool or .json "
+                                "file, or use File ▸ Open."));
 }
 
 void EditorController::openQuickAdd(QPointF scenePos, QPoint screenPos, NodeId parent)
@@ -260,14 +288,15 @@ QList<NodeId> EditorController::addTasks(const RunRequest &request,
         topLeft = QPointF(std::min(topLeft.x(), point.x()), std::min(topLeft.y(), point.y()));
     for (QPointF &point : positions)
         point = m_scene->snapped(point - topLeft + at);
-    auto *command = new AddNodesCommand(m_document->model(),
-                                        request.tasks,
-                                        positions,
-                                        0,
-                                        tr("Paste %n task(s)", nullptr, count));
-    m_document->undoStack()->push(command);
-    m_scene->selectNodes(command->ids());
-    return command->ids();
+    if (count == 0) {
+        Q_EMIT messageRaised(tr("The clipboard holds no tasks."));
+        return {};
+    }
+    return pushAdding(new AddNodesCommand(m_document->model(),
+                                          request.tasks,
+                                          positions,
+                                          0,
+                                          tr("Paste %n task(s)", nullptr, count)));
 }
 
 QList<NodeId> EditorController::pasteMimeData(const QMimeData *mime)
@@ -291,7 +320,7 @@ QList<NodeId> EditorController::pasteMimeData(const QMimeData *mime)
         QPointF topLeft = positions.constFirst();
         for (const QPointF &point : std::as_const(positions))
             topLeft = QPointF(std::min(topLeft.x(), point.x()), std::min(topLeft.y(), point.y()));
-        at = topLeft + QPointF(2, 2) * GraphScene::GridStep;
+        at = topLeft + QPointF(2, 2) * NodeMetrics::GridStep;
     }
     return addTasks(*request, positions, at);
 }

@@ -7,6 +7,7 @@
 
 class QAction;
 class QMimeData;
+class QUndoCommand;
 
 namespace spool {
 
@@ -33,6 +34,8 @@ public:
     /// Adds one task of `kind` at `position`, as a `next` task of `parent` when given; returns
     /// the new node, or 0 when the kind may not follow the parent.
     NodeId addTask(const QString &kind, QPointF position, NodeId parent = 0);
+    /// Adds a root task of `kind` in the middle of the view (a palette entry activated).
+    NodeId addTaskAtViewCentre(const QString &kind);
     /// Adds an ingest task per file or URL.
     QList<NodeId> addIngests(const QList<QUrl> &urls, QPointF position);
     /// What a drop of files does: a workflow (.spool) or run request (.json) is announced
@@ -75,6 +78,9 @@ private:
     void onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId);
     void onConnectionRequested(NodeId parent, NodeId child);
     QPointF viewCentre() const;
+    /// Pushes a command that adds nodes, selects them, gives the canvas the focus (so the
+    /// Edit shortcuts act on them) and returns them in document order.
+    QList<NodeId> pushAdding(QUndoCommand *command);
     QList<NodeId> addTasks(const RunRequest &request, QList<QPointF> positions, QPointF at);
 
     Document *m_document;

@@ -20,8 +20,13 @@ public:
 protected:
     virtual void build(GraphEdit &edit) = 0;
     GraphEdit &edit() { return m_edit; }
-    /// Folds a later command's edit into this one (for mergeWith()).
-    void absorb(const GraphCommand &later) { m_edit.append(later.m_edit); }
+    /// Folds a later command's edit into this one (for mergeWith()); when the two together
+    /// change nothing, this command becomes obsolete and the stack drops it.
+    void absorb(const GraphCommand &later)
+    {
+        m_edit.append(later.m_edit);
+        setObsolete(m_edit.isNoOp());
+    }
 
 private:
     GraphEdit m_edit;

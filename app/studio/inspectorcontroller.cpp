@@ -117,6 +117,14 @@ void InspectorController::refresh()
     m_inspector->showTaskMetadata(node->metadata);
 }
 
+void InspectorController::showNode(NodeId id)
+{
+    if (!m_document->model()->contains(id))
+        return;
+    m_scene->selectNodes({id});
+    Q_EMIT inspectorWanted();
+}
+
 void InspectorController::showIssue(const Issue &issue)
 {
     if (issue.node == 0 || !m_document->model()->contains(issue.node))

@@ -32,6 +32,8 @@ public:
     /// The task the inspector shows, or 0.
     NodeId shownNode() const { return m_shown; }
     void showIssue(const Issue &issue);
+    /// Selects a task and brings the inspector to the front (a double-click on the node).
+    void showNode(NodeId id);
 
 Q_SIGNALS:
     /// The inspector should be brought to the front (its dock raised).

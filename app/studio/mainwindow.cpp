@@ -226,27 +226,30 @@ void MainWindow::createEditMenu()
     const auto add = [&](const QString &text, QKeySequence key, void (EditorController::*slot)()) {
         QAction *action = menu->addAction(text, editor, slot);
         action->setShortcut(key);
-        // Shortcuts work wherever focus is in the window, but not inside text fields of the
-        // docks, which keep their own cut, copy, paste and delete.
+        // The shortcuts belong to the canvas (which takes the focus whenever tasks are added),
+        // so the docks' text fields keep their own cut, copy, paste and delete.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_parts.canvas->addAction(action);
         return action;
     };
-    add(tr("Add &Task…"),
-        QKeySequence(Qt::SHIFT | Qt::Key_A),
-        &EditorController::quickAddAtSelection);
+    QAction *addTask = add(tr("Add &Task…"),
+                           QKeySequence(Qt::SHIFT | Qt::Key_A),
+                           &EditorController::quickAddAtSelection);
     menu->addSeparator();
-    add(tr("Cu&t"), QKeySequence::Cut, &EditorController::cutSelection);
-    add(tr("&Copy"), QKeySequence::Copy, &EditorController::copySelection);
-    add(tr("&Paste"), QKeySequence::Paste, &EditorController::paste);
-    add(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &EditorController::duplicateSelection);
-    add(tr("De&lete"), QKeySequence::Delete, &EditorController::deleteSelection);
+    QAction *cut = add(tr("Cu&t"), QKeySequence::Cut, &EditorController::cutSelection);
+    QAction *copy = add(tr("&Copy"), QKeySequence::Copy, &EditorController::copySelection);
+    QAction *paste = add(tr("&Paste"), QKeySequence::Paste, &EditorController::paste);
+    QAction *duplicate = add(tr("&Duplicate"),
+                             QKeySequence(Qt::CTRL | Qt::Key_D),
+                             &EditorController::duplicateSelection);
+    QAction *remove = add(tr("De&lete"), QKeySequence::Delete, &EditorController::deleteSelection);
     menu->addSeparator();
     add(tr("Select &All"), QKeySequence::SelectAll, &EditorController::selectAll);
     menu->addSeparator();
-    add(tr("&Tidy Layout"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-        &EditorController::tidyLayout);
+    QAction *tidy = add(tr("&Tidy Layout"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                        &EditorController::tidyLayout);
+    m_canvasMenu = {addTask, nullptr, cut, copy, paste, duplicate, remove, nullptr, tidy};
 }
 
 void MainWindow::createViewMenu()
@@ -290,10 +293,11 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = m_controllers.preferences->recentFiles();
     for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (m_controllers.documents->maybeSave())
-                m_controllers.documents->openFile(path);
-        });
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(),
+                                                  m_controllers.documents,
+                                                  [this, path] {
+                                                      m_controllers.documents->openWithConsent(path);
+                                                  });
         action->setToolTip(QDir::toNativeSeparators(path));
     }
     m_recentMenu->setEnabled(!files.isEmpty());

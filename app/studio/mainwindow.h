@@ -45,6 +45,8 @@ public:
 
     /// The dock around a part, for showing it programmatically (activating an issue).
     QDockWidget *dockOf(QWidget *part) const;
+    /// What a right click on the canvas offers (null entries are separators).
+    const QList<QAction *> &canvasMenuActions() const { return m_canvasMenu; }
     void showMessage(const QString &message);
     /// Shows the validator's verdict in the status bar.
     void setProblemCount(int problems);

@@ -97,8 +97,6 @@ std::optional<Error> RecoveryStore::recover(const Entry &entry, Document *docume
     if (std::optional<Error> error = document->loadSpoolText(file.readAll(), entry.originalPath))
         return error;
     document->markUnsaved();
-    file.close();
-    QFile::remove(entry.recoveryFile);
     return std::nullopt;
 }
 

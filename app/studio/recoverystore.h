@@ -34,8 +34,8 @@ public:
     void discardOwn() const;
     /// Recovery files left by processes that are gone, newest first.
     QList<Entry> orphans() const;
-    /// Loads an orphan into the document (marked unsaved, under its original path) and
-    /// removes the orphan's file.
+    /// Loads an orphan into the document (marked unsaved, under its original path). The
+    /// orphan stays until discard(): the caller removes it once the work is safe again.
     std::optional<Error> recover(const Entry &entry, Document *document) const;
     void discard(const Entry &entry) const;
 

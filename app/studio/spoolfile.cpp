@@ -67,8 +67,13 @@ bool SpoolFile::isSpoolText(const QByteArray &text)
     const Result<QJsonValue> json = JsonReader::read(text);
     if (!json || !json->isObject())
         return false;
+    // A run request has `tasks` and may carry any other member, so a workflow is recognised
+    // by what it has and a request has not: the request inside it and a format version.
     const QJsonObject object = json->toObject();
-    return object.contains(u"spool") || object.value(u"format").isDouble();
+    if (object.contains(u"tasks") || !object.value(u"request").isObject())
+        return false;
+    return object.value(u"spool").toObject().value(u"format").isDouble()
+           || object.value(u"format").isDouble();
 }
 
 QByteArray SpoolFile::toText() const

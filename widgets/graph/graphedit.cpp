@@ -160,7 +160,13 @@ void GraphEdit::append(const GraphEdit &later)
             continue;
         }
         if (const auto *set = std::get_if<SetOptions>(&step); set && options.contains(set->id)) {
-            std::get<SetOptions>(m_steps[options.value(set->id)]).after = set->after;
+            SetOptions &folded = std::get<SetOptions>(m_steps[options.value(set->id)]);
+            folded.after = set->after;
+            // Options that were absent, given one and emptied again are absent, not {}.
+            if (!folded.before && folded.after && folded.after->isEmpty()) {
+                folded.after = std::nullopt;
+                m_model->setOptions(folded.id, std::nullopt);
+            }
             continue;
         }
         m_steps.push_back(step);
@@ -197,6 +203,24 @@ void GraphEdit::reverse(const Step &step)
                    [this](const SetRequest &s) { m_model->setRequestFields(s.before); },
                },
                step);
+}
+
+bool GraphEdit::isNoOp() const
+{
+    for (const Step &step : m_steps) {
+        const bool unchanged
+            = std::visit(Overloaded{
+                             [](const SetOptions &s) { return s.before == s.after; },
+                             [](const SetMetadata &s) { return s.before == s.after; },
+                             [](const SetPosition &s) { return s.before == s.after; },
+                             [](const SetRequest &s) { return s.before == s.after; },
+                             [](const auto &) { return false; },
+                         },
+                         step);
+        if (!unchanged)
+            return false;
+    }
+    return true;
 }
 
 void GraphEdit::undo()

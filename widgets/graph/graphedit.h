@@ -44,6 +44,9 @@ public:
     void undo();
     void redo();
     bool isEmpty() const { return m_steps.empty(); }
+    /// Whether replaying it would change nothing (a drag back to where it started, a value
+    /// typed back to what it was).
+    bool isNoOp() const;
     GraphModel *model() const { return m_model; }
 
 private:

@@ -174,17 +174,15 @@ unsigned GraphModel::inputOf(NodeId id) const
 
 unsigned GraphModel::outputOf(NodeId id) const
 {
-    // Pass-through kinds (conditions, upload) hand on what reaches them, so walk up to the
-    // first task that makes something of its own.
+    // From the root down, as the validator reads a request: a root gets any media, each task
+    // hands on what KindSpec::outputFor() says, and a kind nobody knows may hand on anything.
+    QList<NodeId> chain;
+    for (NodeId current = id; current != 0; current = parentOf(current))
+        chain.prepend(current);
     unsigned media = KindSpec::AnyMedia;
-    for (NodeId current = id; current != 0; current = parentOf(current)) {
+    for (NodeId current : std::as_const(chain)) {
         const KindSpec *spec = KindSpec::find(m_nodes.value(current).kind);
-        if (!spec)
-            return KindSpec::Anything;
-        if (!spec->passesInputThrough) {
-            media = spec->produces;
-            break;
-        }
+        media = spec ? spec->outputFor(media) : unsigned(KindSpec::Anything);
     }
     return media;
 }

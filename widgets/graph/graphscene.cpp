@@ -48,6 +48,17 @@ GraphScene::GraphScene(GraphModel *model, QObject *parent)
     rebuild();
 }
 
+GraphScene::~GraphScene()
+{
+    // ~QGraphicsScene deletes the items, and selected ones announce it: silence this scene
+    // first, while it is still a GraphScene.
+    blockSignals(true);
+    m_layer = nullptr;
+    m_nodes.clear();
+    m_edges.clear();
+    clear();
+}
+
 void GraphScene::setSimplified(bool simplified)
 {
     if (simplified == m_simplified)
@@ -82,9 +93,17 @@ void GraphScene::rebuild()
     m_dropTarget = nullptr;
     m_edgeFrom = 0;
     m_dragOrigins.clear();
-    clear();
-    m_nodes.clear();
-    m_edges.clear();
+    const bool hadSelection = !selectedItems().isEmpty();
+    {
+        // Deleting selected items announces each; nothing may react to a half-cleared scene.
+        const QSignalBlocker blocker(this);
+        m_layer = nullptr;
+        m_nodes.clear();
+        m_edges.clear();
+        clear();
+    }
+    if (hadSelection)
+        Q_EMIT selectionChanged();
     m_layer = new SimplifiedLayer(this);
     m_layer->setVisible(m_simplified);
     addItem(m_layer);
@@ -214,8 +233,8 @@ QPointF GraphScene::snapped(const QPointF &point) const
 {
     if (!m_snapToGrid)
         return point;
-    return QPointF(std::round(point.x() / GridStep) * GridStep,
-                   std::round(point.y() / GridStep) * GridStep);
+    return QPointF(std::round(point.x() / NodeMetrics::GridStep) * NodeMetrics::GridStep,
+                   std::round(point.y() / NodeMetrics::GridStep) * NodeMetrics::GridStep);
 }
 
 QRectF GraphScene::contentsRect() const
@@ -411,7 +430,7 @@ void GraphScene::keyPressEvent(QKeyEvent *event)
         QGraphicsScene::keyPressEvent(event);
         return;
     }
-    step *= GridStep * (event->modifiers() & Qt::ShiftModifier ? 5 : 1);
+    step *= NodeMetrics::GridStep * (event->modifiers() & Qt::ShiftModifier ? 5 : 1);
     QHash<NodeId, QPointF> positions;
     for (NodeId id : selected)
         positions.insert(id, m_model->node(id)->position + step);

@@ -27,6 +27,7 @@ class GraphScene : public QGraphicsScene
 
 public:
     explicit GraphScene(GraphModel *model, QObject *parent = nullptr);
+    ~GraphScene() override;
 
     GraphModel *model() const { return m_model; }
     NodeItem *nodeItem(NodeId id) const { return m_nodes.value(id); }
@@ -42,8 +43,6 @@ public:
 
     bool snapToGrid() const { return m_snapToGrid; }
     void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
-    /// The grid step that snapping uses.
-    static constexpr qreal GridStep = 20;
     QPointF snapped(const QPointF &point) const;
 
     /// The rectangle around every node, empty for an empty graph.

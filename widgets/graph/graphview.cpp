@@ -1,6 +1,7 @@
 #include "graphview.h"
 
 #include "graphscene.h"
+#include "nodemetrics.h"
 
 #include <QGraphicsScene>
 #include <QKeyEvent>
@@ -74,7 +75,7 @@ void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
 
     // Dots on the grid, thinned by powers of five so they stay at least 10 pixels apart at
     // any zoom: the canvas never turns into noise and a fit-to-view paints few of them.
-    qreal step = GridSize;
+    qreal step = NodeMetrics::GridStep;
     while (step * zoom() < 10)
         step *= 5;
     const qreal majorStep = step * 5;
@@ -201,6 +202,15 @@ void GraphView::keyReleaseEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
+}
+
+void GraphView::focusOutEvent(QFocusEvent *event)
+{
+    // The key release of a Space held while focus left never arrives here.
+    m_spaceHeld = false;
+    if (!m_panning)
+        viewport()->setCursor(Qt::ArrowCursor);
+    QGraphicsView::focusOutEvent(event);
 }
 
 void GraphView::scrollContentsBy(int dx, int dy)

@@ -15,7 +15,6 @@ class GraphView : public QGraphicsView
 public:
     explicit GraphView(QWidget *parent = nullptr);
 
-    static constexpr int GridSize = 20;
     static constexpr qreal MinZoom = 0.02;
     static constexpr qreal MaxZoom = 4.0;
 
@@ -41,6 +40,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
 

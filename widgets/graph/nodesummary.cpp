@@ -69,17 +69,17 @@ QString NodeSummary::text(const QString &kind, const std::optional<QJsonObject> 
     const QJsonValue width = values.value(u"width");
     const QJsonValue height = values.value(u"height");
     if (!width.isUndefined() || !height.isUndefined()) {
-        parts.append(u"%1×%2"_s.arg(width.isUndefined() ? u"auto"_s : valueText(width),
-                                    height.isUndefined() ? u"auto"_s : valueText(height)));
+        parts.append(u"%1×%2"_s.arg(width.isUndefined() ? tr("auto") : valueText(width),
+                                    height.isUndefined() ? tr("auto") : valueText(height)));
     }
     const QJsonValue start = values.value(u"start");
     const QJsonValue end = values.value(u"end");
     if (kind == u"image" && !start.isUndefined()) {
         // An image is one frame: `start` says which.
-        parts.append(u"@ %1 s"_s.arg(valueText(start)));
+        parts.append(tr("@ %1 s").arg(valueText(start)));
     } else if (!start.isUndefined() || !end.isUndefined()) {
-        parts.append(u"%1–%2 s"_s.arg(start.isUndefined() ? u"0"_s : valueText(start),
-                                      end.isUndefined() ? u"end"_s : valueText(end)));
+        parts.append(tr("%1–%2 s").arg(start.isUndefined() ? u"0"_s : valueText(start),
+                                       end.isUndefined() ? tr("end") : valueText(end)));
     }
     // Then the other declared options in the table's order, then anything undeclared.
     QStringList shown{u"width"_s, u"height"_s, u"start"_s, u"end"_s};

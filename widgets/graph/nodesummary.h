@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -9,9 +10,12 @@ namespace spool {
 
 /// The one line a node shows under its title: the options a person looks for first
 /// ("1280×720 · mp4 · h265", a conditions task's rule with the rule editor's operator
-/// signs, an ingest's file name), in the words of the runs JSON.
+/// signs, an ingest's file name), in the words of the runs JSON (only "auto", "end" and the
+/// units are translated).
 class NodeSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeSummary)
+
 public:
     static QString text(const QString &kind, const std::optional<QJsonObject> &options);
     /// A conditions task's checks as one readable rule: "kind = video, width > 1920".

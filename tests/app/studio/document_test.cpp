@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -61,6 +62,8 @@ TEST(Document, ImportThenExportGivesTheExampleBackForEveryExample)
         ASSERT_TRUE(original && exported);
         EXPECT_EQ(*exported, *original);
         EXPECT_EQ(readFile(out), original->toCanonicalText());
+        // And judged by Qt's own reader rather than Spool's codec: the same JSON value.
+        EXPECT_EQ(QJsonDocument::fromJson(readFile(out)), QJsonDocument::fromJson(readFile(path)));
         // Laid out: no two nodes share a position.
         QSet<std::pair<qreal, qreal>> seen;
         for (NodeId id : document.model()->nodeIds()) {
@@ -162,6 +165,17 @@ TEST(SpoolFile, RefusesNewerFormatsAndBrokenFilesAndKeepsTheDocument)
     EXPECT_EQ(missing->kind, u"read_failed"_s);
 
     EXPECT_EQ(document.model()->toRequest(), before) << "a failed open changes nothing";
+}
+
+TEST(Document, ARunRequestWithAFormatMemberIsImportedNotTakenForAWorkflow)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tagged.json"_s);
+    writeFile(path, R"({"tasks": [{"kind": "ingest"}], "format": 1, "spool": {"format": 2}})");
+    Document document;
+    ASSERT_FALSE(document.open(path).has_value());
+    EXPECT_EQ(document.model()->toRequest().extra.value(u"format"_s).toInt(), 1);
+    EXPECT_TRUE(document.filePath().isEmpty()) << "imported, not opened as a .spool";
 }
 
 TEST(Document, SavingToAnUnwritablePlaceFailsAndStaysModified)

@@ -6,6 +6,7 @@
 #include <documentcontroller.h>
 #include <editorcontroller.h>
 #include <inspectorcontroller.h>
+#include <mainwindow.h>
 #include <preferences.h>
 #include <recoverystore.h>
 #include <setoptioncommand.h>
@@ -23,6 +24,7 @@
 #include <palette/palettewidget.h>
 #include <palette/quickaddpopup.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
@@ -106,7 +108,7 @@ TEST(Editor, DroppingAKindFromThePaletteCreatesItsNodeWhereItWasDropped)
     EXPECT_EQ(editor.document.model()->node(id)->kind, u"video"_s);
     const QPointF centre = editor.document.model()->node(id)->position
                            + QPointF(NodeMetrics::Width / 2, NodeMetrics::Height / 2);
-    EXPECT_LT(QLineF(centre, QPointF(300, 200)).length(), GraphScene::GridStep * 1.5);
+    EXPECT_LT(QLineF(centre, QPointF(300, 200)).length(), NodeMetrics::GridStep * 1.5);
     EXPECT_EQ(editor.scene.selectedNodeIds(), QList<NodeId>{id});
     EXPECT_EQ(editor.document.undoStack()->count(), 1);
     editor.document.undoStack()->undo();
@@ -323,6 +325,8 @@ TEST(Recovery, AutosavedWorkOfACrashedSpoolIsOfferedBack)
     ASSERT_FALSE(store.recover(orphans[0], &recovered).has_value());
     EXPECT_EQ(recovered.model()->toRequest(), document.model()->toRequest());
     EXPECT_TRUE(recovered.isModified()) << "recovered work is not saved yet";
+    EXPECT_TRUE(QFile::exists(orphanPath)) << "kept until the caller has the work safe again";
+    store.discard(orphans[0]);
     EXPECT_FALSE(QFile::exists(orphanPath));
 }
 
@@ -345,6 +349,13 @@ TEST(HeadlessOptions, ExportWritesExactlyTheRequestTheEditorDerives)
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         EXPECT_EQ(file.readAll(), document.model()->toRequest().toCanonicalText());
     }
+    QProcess screenshot;
+    screenshot.start(QStringLiteral(SPOOL_GUI),
+                     {u"--screenshot"_s, dir.filePath(u"x.png"_s), dir.filePath(u"missing.json"_s)});
+    ASSERT_TRUE(screenshot.waitForFinished(30000));
+    EXPECT_EQ(screenshot.exitCode(), 1) << "a screenshot of a file that does not open fails";
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"x.png"_s)));
+
     QProcess broken;
     broken.start(QStringLiteral(SPOOL_GUI),
                  {u"--export"_s, dir.filePath(u"x.json"_s), dir.filePath(u"missing.json"_s)});
@@ -464,8 +475,9 @@ TEST(Editor, TheSpecsFirstExampleCanBeBuiltByHandAndExportsExactly)
     const auto set = [&](NodeId id, const QString &name, const QJsonValue &value) {
         stack->push(new SetOptionCommand(model, id, name, value));
     };
-    // As a person would: drop an ingest, drag edges out of ports into quick-add, fill the
-    // inspector's fields, and the request's own fields with nothing selected.
+    // The same commands the gestures make (the gestures themselves are tested above): add
+    // tasks after their parents as quick-add does, set options as the inspector does, and
+    // the request's own fields as its request page does.
     const NodeId ingest = editor.controller.addTask(u"ingest"_s, QPointF(0, 0));
     set(ingest, u"url"_s, u"https://example.com/video.mp4"_s);
     const NodeId video = editor.controller.addTask(u"video"_s, QPointF(300, 0), ingest);
@@ -611,4 +623,111 @@ TEST(Editor, DoubleClickingEmptyCanvasOpensQuickAddAtAnyZoom)
         EXPECT_FALSE(editor.controller.quickAdd()->isVisible());
         EXPECT_EQ(editor.document.model()->nodeCount(), 0);
     }
+}
+
+TEST(Editor, PastingAnEmptyTaskListChangesNothingAndSaysSo)
+{
+    Editor editor;
+    QSignalSpy messages(&editor.controller, &EditorController::messageRaised);
+    for (const QString &text : {u"[]"_s, u"{\"tasks\": []}"_s}) {
+        QMimeData mime;
+        mime.setText(text);
+        EXPECT_TRUE(editor.controller.pasteMimeData(&mime).isEmpty());
+    }
+    EXPECT_EQ(messages.size(), 2);
+    EXPECT_EQ(editor.document.undoStack()->count(), 0);
+}
+
+TEST(Editor, ClearingAZoomedOutGraphWithASelectionIsSafe)
+{
+    Editor editor;
+    const auto request = RunRequest::fromText(
+        R"({"tasks": [{"kind": "ingest", "next": [{"kind": "video"}, {"kind": "audio"}]}]})");
+    ASSERT_TRUE(request);
+    editor.document.model()->load(*request);
+    editor.view.setZoom(0.2);
+    editor.controller.selectAll();
+    QSignalSpy selection(&editor.scene, &QGraphicsScene::selectionChanged);
+    editor.document.clear();
+    EXPECT_EQ(selection.size(), 1) << "one announcement for the whole clear";
+    EXPECT_TRUE(editor.scene.selectedNodeIds().isEmpty());
+    editor.document.model()->load(*request);
+    editor.controller.selectAll();
+    EXPECT_EQ(editor.scene.selectedNodeIds().size(), 3);
+}
+
+TEST(Recovery, AnEditStillBeingTypedIsPartOfWhatIsSaved)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Preferences preferences(&settings);
+    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Editor editor;
+    InspectorWidget inspector;
+    InspectorController inspection(&editor.document,
+                                   &editor.scene,
+                                   &editor.view,
+                                   &inspector,
+                                   &editor.validation);
+    DocumentController documents(&editor.document, &preferences, &store);
+    const QString path = dir.filePath(u"typed.spool"_s);
+    ASSERT_FALSE(editor.document.save(path));
+    inspector.show();
+    inspector.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&inspector));
+    const NodeId ingest = editor.controller.addTask(u"ingest"_s, QPointF(0, 0));
+    auto *url = inspector.findChild<QLineEdit *>(u"option.url"_s);
+    ASSERT_NE(url, nullptr);
+    url->setFocus();
+    QTest::keyClicks(url, u"talk.mp4"_s);
+    ASSERT_TRUE(url->hasFocus()) << "still typing: nothing committed yet";
+    ASSERT_TRUE(documents.save());
+    EXPECT_EQ(editor.document.model()->node(ingest)->options->value(u"url"_s).toString(),
+              u"talk.mp4"_s);
+    Document reopened;
+    ASSERT_FALSE(reopened.open(path));
+    EXPECT_EQ(reopened.model()->toRequest(), editor.document.model()->toRequest());
+    EXPECT_FALSE(editor.document.isModified());
+}
+
+TEST(MainWindow, TitleMarksUnsavedWorkAndTheCanvasMenuOffersTheEditActions)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Preferences preferences(&settings);
+    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Document document;
+    GraphScene scene(document.model());
+    auto *canvas = new GraphView;
+    canvas->setScene(&scene);
+    EditorController editor(&document, &scene, canvas);
+    DocumentController documents(&document, &preferences, &store);
+    MainWindow window({canvas, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
+                      {&document, &editor, &documents, &preferences});
+
+    QStringList menu;
+    for (QAction *action : window.canvasMenuActions())
+        menu.append(action ? action->text().remove(u'&') : u"-"_s);
+    EXPECT_EQ(menu,
+              (QStringList{u"Add Task…"_s,
+                           u"-"_s,
+                           u"Cut"_s,
+                           u"Copy"_s,
+                           u"Paste"_s,
+                           u"Duplicate"_s,
+                           u"Delete"_s,
+                           u"-"_s,
+                           u"Tidy Layout"_s}));
+    for (QAction *action : window.canvasMenuActions()) {
+        if (action) {
+            EXPECT_FALSE(action->shortcut().isEmpty()) << action->text().toStdString();
+        }
+    }
+
+    EXPECT_FALSE(window.isWindowModified());
+    editor.addTask(u"video"_s, QPointF());
+    EXPECT_TRUE(window.isWindowModified());
+    EXPECT_TRUE(window.windowTitle().startsWith(u"Untitled"_s));
+    document.undoStack()->undo();
+    EXPECT_FALSE(window.isWindowModified());
 }

@@ -6,8 +6,10 @@
 #include <document.h>
 #include <movenodescommand.h>
 #include <removenodescommand.h>
+#include <setmetadatacommand.h>
 #include <setoptioncommand.h>
 #include <setoptionscommand.h>
+#include <setrequestfieldscommand.h>
 
 #include <QJsonDocument>
 
@@ -155,6 +157,50 @@ TEST(Undo, ADragIsOneCommandAndTypingInOneFieldIsOne)
     document.undoStack()->redo();
     document.undoStack()->push(new MoveNodesCommand(model, {{video, QPointF(0, 500)}}, 8));
     EXPECT_EQ(document.undoStack()->count(), 3);
+}
+
+TEST(Undo, MetadataAndTheRequestsOwnFieldsWalkBackAndForth)
+{
+    Document document;
+    GraphModel *model = document.model();
+    NodeId ingest = 0;
+    expectWalk(document,
+               {
+                   [&] { return new AddNodesCommand(model, {task(u"ingest"_s)}, {QPointF()}); },
+                   [&] {
+                       ingest = model->roots().constFirst();
+                       return new SetMetadataCommand(model,
+                                                     ingest,
+                                                     QJsonObject{{u"source"_s, u"camera-a"_s}});
+                   },
+                   [&] {
+                       return new SetRequestFieldsCommand(model,
+                                                          {QJsonObject{{u"project"_s, u"demo"_s}},
+                                                           u"key-1"_s,
+                                                           {}});
+                   },
+                   [&] { return new SetMetadataCommand(model, ingest, std::nullopt); },
+               });
+    EXPECT_EQ(model->toRequest().idempotencyKey, u"key-1"_s);
+}
+
+TEST(Undo, EditsThatEndWhereTheyStartedLeaveNoStep)
+{
+    Document document;
+    GraphModel *model = document.model();
+    document.undoStack()->push(new AddNodesCommand(model, {task(u"video"_s)}, {QPointF(0, 0)}));
+    document.undoStack()->setClean();
+    const NodeId video = model->roots().constFirst();
+    document.undoStack()->push(new SetOptionCommand(model, video, u"width"_s, 640));
+    document.undoStack()->push(
+        new SetOptionCommand(model, video, u"width"_s, QJsonValue(QJsonValue::Undefined)));
+    EXPECT_EQ(document.undoStack()->count(), 1) << "typed and taken back: no step";
+    EXPECT_FALSE(document.isModified());
+    EXPECT_FALSE(model->node(video)->options.has_value()) << "absent again, not {}";
+    document.undoStack()->push(new MoveNodesCommand(model, {{video, QPointF(40, 0)}}, 3));
+    document.undoStack()->push(new MoveNodesCommand(model, {{video, QPointF(0, 0)}}, 3));
+    EXPECT_EQ(document.undoStack()->count(), 1) << "dragged back to where it was: no step";
+    EXPECT_FALSE(document.isModified());
 }
 
 TEST(Undo, RefusedConnectionsAndNoOpEditsLeaveNoCommand)
