@@ -515,6 +515,181 @@
     </message>
 </context>
 <context>
+    <name>spool::KindSpec</name>
+    <message>
+        <source>Width in pixels, or a percentage of the input such as &quot;50%&quot;</source>
+        <translation>Breite in Pixeln oder als Anteil der Eingabe, etwa &quot;50%&quot;</translation>
+    </message>
+    <message>
+        <source>Height in pixels, or a percentage of the input such as &quot;50%&quot;</source>
+        <translation>Höhe in Pixeln oder als Anteil der Eingabe, etwa &quot;50%&quot;</translation>
+    </message>
+    <message>
+        <source>How the picture fills width × height when both are given</source>
+        <translation>Wie das Bild Breite × Höhe ausfüllt, wenn beide angegeben sind</translation>
+    </message>
+    <message>
+        <source>Which part stays in view when cropping or padding</source>
+        <translation>Welcher Teil beim Zuschneiden oder Auffüllen sichtbar bleibt</translation>
+    </message>
+    <message>
+        <source>Padding colour for fit &quot;contain&quot;, as #RRGGBB</source>
+        <translation>Füllfarbe für fit &quot;contain&quot;, als #RRGGBB</translation>
+    </message>
+    <message>
+        <source>Encoder quality level</source>
+        <translation>Qualitätsstufe des Encoders</translation>
+    </message>
+    <message>
+        <source>Start of the trim, in seconds</source>
+        <translation>Beginn des Ausschnitts in Sekunden</translation>
+    </message>
+    <message>
+        <source>End of the trim, in seconds</source>
+        <translation>Ende des Ausschnitts in Sekunden</translation>
+    </message>
+    <message>
+        <source>Frame rate, 1 to 60 frames a second</source>
+        <translation>Bildrate, 1 bis 60 Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Video codec; it must fit the container (default: the container&apos;s own)</source>
+        <translation>Videocodec; er muss zum Container passen (Standard: der des Containers)</translation>
+    </message>
+    <message>
+        <source>Track format: WebVTT or SubRip</source>
+        <translation>Spurformat: WebVTT oder SubRip</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Fetches a file and probes its properties</source>
+        <translation>Lädt eine Datei und ermittelt ihre Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Where the file is: https://, http://, file:// or a local path</source>
+        <translation>Ort der Datei: https://, http://, file:// oder ein lokaler Pfad</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Transcodes to a new video</source>
+        <translation>Transkodiert in ein neues Video</translation>
+    </message>
+    <message>
+        <source>Container format</source>
+        <translation>Containerformat</translation>
+    </message>
+    <message>
+        <source>Video bitrate in bits per second</source>
+        <translation>Videobitrate in Bit pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Makes an image from a video frame or an image</source>
+        <translation>Erstellt ein Bild aus einem Videoframe oder einem Bild</translation>
+    </message>
+    <message>
+        <source>Time of the frame in a video, in seconds (default: a representative frame)</source>
+        <translation>Zeitpunkt des Frames im Video in Sekunden (Standard: ein repräsentativer Frame)</translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation>Bildformat</translation>
+    </message>
+    <message>
+        <source>Extracts or transcodes the sound</source>
+        <translation>Extrahiert oder transkodiert den Ton</translation>
+    </message>
+    <message>
+        <source>Audio format</source>
+        <translation>Audioformat</translation>
+    </message>
+    <message>
+        <source>Audio bitrate in bits per second</source>
+        <translation>Audiobitrate in Bit pro Sekunde</translation>
+    </message>
+    <message>
+        <source>A sprite sheet of frames and a WebVTT track pointing into it</source>
+        <translation>Ein Sprite-Sheet aus Frames und eine WebVTT-Spur, die darauf verweist</translation>
+    </message>
+    <message>
+        <source>How many frames, spread evenly</source>
+        <translation>Anzahl der Frames, gleichmäßig verteilt</translation>
+    </message>
+    <message>
+        <source>Seconds between frames, instead of a count</source>
+        <translation>Sekunden zwischen den Frames, statt einer Anzahl</translation>
+    </message>
+    <message>
+        <source>Sprite-sheet image format</source>
+        <translation>Bildformat des Sprite-Sheets</translation>
+    </message>
+    <message>
+        <source>HLS: a master playlist and its renditions</source>
+        <translation>HLS: eine Master-Playlist und ihre Varianten</translation>
+    </message>
+    <message>
+        <source>Streaming format</source>
+        <translation>Streamingformat</translation>
+    </message>
+    <message>
+        <source>Bitrate of the top rendition, in bits per second</source>
+        <translation>Bitrate der höchsten Variante in Bit pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>Subtitles from the speech</source>
+        <translation>Untertitel aus dem Gesprochenen</translation>
+    </message>
+    <message>
+        <source>Titled chapters from the topics of the speech</source>
+        <translation>Kapitel mit Titeln nach den Themen des Gesprochenen</translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Transcribes the speech, offline</source>
+        <translation>Transkribiert das Gesprochene, offline</translation>
+    </message>
+    <message>
+        <source>A timeline of titled sections</source>
+        <translation>Eine Zeitleiste aus Abschnitten mit Titeln</translation>
+    </message>
+    <message>
+        <source>A title, a short description and tags</source>
+        <translation>Ein Titel, eine kurze Beschreibung und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Logic</source>
+        <translation>Logik</translation>
+    </message>
+    <message>
+        <source>Goes on only when the file&apos;s properties match</source>
+        <translation>Fährt nur fort, wenn die Eigenschaften der Datei zutreffen</translation>
+    </message>
+    <message>
+        <source>Hosted only</source>
+        <translation>Nur gehostet</translation>
+    </message>
+    <message>
+        <source>Detects explicit content (hosted service only)</source>
+        <translation>Erkennt anstößige Inhalte (nur im gehosteten Dienst)</translation>
+    </message>
+    <message>
+        <source>Copies the file to storage (hosted service only)</source>
+        <translation>Kopiert die Datei in den Speicher (nur im gehosteten Dienst)</translation>
+    </message>
+</context>
+<context>
     <name>spool::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -799,30 +974,6 @@
     <message>
         <source>Search tasks…</source>
         <translation>Aufgaben suchen…</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <source>Tracks</source>
-        <translation>Spuren</translation>
-    </message>
-    <message>
-        <source>Intelligence</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>Logic</source>
-        <translation>Logik</translation>
-    </message>
-    <message>
-        <source>Hosted only</source>
-        <translation>Nur gehostet</translation>
     </message>
     <message>
         <source>Runs on the hosted service only</source>

@@ -1,6 +1,7 @@
 #include <palette/kindstyle.h>
 #include <palette/palettewidget.h>
 #include <palette/quickaddpopup.h>
+#include <palette/spectext.h>
 #include <schema/kindspec.h>
 
 #include <QAbstractItemModel>
@@ -22,6 +23,7 @@ using spool::KindSpec;
 using spool::KindStyle;
 using spool::PaletteWidget;
 using spool::QuickAddPopup;
+using spool::SpecText;
 
 namespace {
 
@@ -105,10 +107,9 @@ TEST(PaletteWidget, ListsEveryKindUnderItsGroupInTableOrder)
     QList<GroupAndKind> expected;
     QStringList expectedHeaders;
     for (const KindSpec &spec : KindSpec::all()) {
-        expected.append({PaletteWidget::groupTitle(spec.group), spec.kind});
-        if (expectedHeaders.isEmpty()
-            || expectedHeaders.last() != PaletteWidget::groupTitle(spec.group))
-            expectedHeaders.append(PaletteWidget::groupTitle(spec.group));
+        expected.append({SpecText::groupTitle(spec.group), spec.kind});
+        if (expectedHeaders.isEmpty() || expectedHeaders.last() != SpecText::groupTitle(spec.group))
+            expectedHeaders.append(SpecText::groupTitle(spec.group));
     }
     EXPECT_EQ(listedKinds(palette.model()), expected);
     EXPECT_EQ(headerTitles(palette.model()), expectedHeaders);
@@ -148,7 +149,7 @@ TEST(PaletteWidget, HostedOnlyGroupOpensWithADisabledHint)
     PaletteWidget palette;
     const QAbstractItemModel *model = palette.model();
     const QStringList headers = headerTitles(model);
-    const qsizetype hostedRow = headers.indexOf(PaletteWidget::groupTitle(u"Hosted only"));
+    const qsizetype hostedRow = headers.indexOf(SpecText::groupTitle(u"Hosted only"));
     ASSERT_GE(hostedRow, 0);
     const QModelIndex header = model->index(int(hostedRow), 0);
     ASSERT_GT(model->rowCount(header), 1);
@@ -158,9 +159,7 @@ TEST(PaletteWidget, HostedOnlyGroupOpensWithADisabledHint)
     EXPECT_FALSE(hint.flags() & Qt::ItemIsEnabled);
 
     // Groups whose kinds run locally carry no such row.
-    const QModelIndex media = model->index(int(headers.indexOf(
-                                               PaletteWidget::groupTitle(u"Media"))),
-                                           0);
+    const QModelIndex media = model->index(int(headers.indexOf(SpecText::groupTitle(u"Media"))), 0);
     for (int row = 0; row < model->rowCount(media); ++row)
         EXPECT_TRUE(model->index(row, 0, media).data(PaletteWidget::KindRole).isValid());
 }
@@ -170,18 +169,18 @@ TEST(PaletteWidget, SearchKeepsMatchingKindsAndTheirGroupsOnly)
     PaletteWidget palette;
     palette.setSearchText(u"sub"_s);
     EXPECT_EQ(listedKinds(palette.model()),
-              (QList<GroupAndKind>{{PaletteWidget::groupTitle(u"Tracks"), u"subtitles"_s}}));
-    EXPECT_EQ(headerTitles(palette.model()), QStringList{PaletteWidget::groupTitle(u"Tracks")});
+              (QList<GroupAndKind>{{SpecText::groupTitle(u"Tracks"), u"subtitles"_s}}));
+    EXPECT_EQ(headerTitles(palette.model()), QStringList{SpecText::groupTitle(u"Tracks")});
 
     // Case does not matter, descriptions count, and underscores read as spaces.
     palette.setSearchText(u"SPEECH"_s);
     EXPECT_EQ(listedKinds(palette.model()),
-              (QList<GroupAndKind>{{PaletteWidget::groupTitle(u"Tracks"), u"subtitles"_s},
-                                   {PaletteWidget::groupTitle(u"Tracks"), u"chapters"_s},
-                                   {PaletteWidget::groupTitle(u"Intelligence"), u"speech"_s}}));
+              (QList<GroupAndKind>{{SpecText::groupTitle(u"Tracks"), u"subtitles"_s},
+                                   {SpecText::groupTitle(u"Tracks"), u"chapters"_s},
+                                   {SpecText::groupTitle(u"Intelligence"), u"speech"_s}}));
     palette.setSearchText(u"adaptive video"_s);
     EXPECT_EQ(listedKinds(palette.model()),
-              (QList<GroupAndKind>{{PaletteWidget::groupTitle(u"Media"), u"adaptive_video"_s}}));
+              (QList<GroupAndKind>{{SpecText::groupTitle(u"Media"), u"adaptive_video"_s}}));
 
     palette.setSearchText(u"no such task"_s);
     EXPECT_EQ(palette.model()->rowCount(), 0);

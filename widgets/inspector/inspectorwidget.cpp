@@ -6,11 +6,10 @@
 #include "problemlabel.h"
 #include "unknownoptionlist.h"
 
-#include <palette/palettewidget.h>
+#include <palette/spectext.h>
 #include <schema/jsonpointer.h>
 #include <schema/kindspec.h>
 
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,12 +22,6 @@ namespace spool {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// KindSpec's descriptions are English data, translated under KindSpec's own context.
-QString translatedSpec(const QString &text)
-{
-    return QCoreApplication::translate("spool::KindSpec", text.toUtf8().constData());
-}
 
 QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
@@ -140,10 +133,10 @@ void InspectorWidget::buildForm()
     column->addWidget(title);
     if (spec) {
         // The palette's heading, so that the group reads the same in both places.
-        auto *group = secondaryLabel(PaletteWidget::groupTitle(spec->group), content);
+        auto *group = secondaryLabel(SpecText::groupTitle(spec->group), content);
         group->setObjectName(u"inspector.group"_s);
         column->addWidget(group);
-        auto *description = new QLabel(translatedSpec(spec->description), content);
+        auto *description = new QLabel(SpecText::kindDescription(*spec), content);
         description->setObjectName(u"inspector.description"_s);
         description->setTextFormat(Qt::PlainText);
         description->setWordWrap(true);
@@ -199,7 +192,7 @@ void InspectorWidget::buildForm()
             label->setObjectName(u"label."_s + option.name);
             label->setTextFormat(Qt::PlainText);
             // The field's own parts without a tooltip fall back to the field's.
-            label->setToolTip(translatedSpec(option.description));
+            label->setToolTip(SpecText::optionDescription(option));
             field->setToolTip(label->toolTip());
             if (option.required) {
                 QFont bold = label->font();

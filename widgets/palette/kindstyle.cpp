@@ -1,5 +1,7 @@
 #include "kindstyle.h"
 
+#include "spectext.h"
+
 #include <schema/kindspec.h>
 
 #include <QPainter>
@@ -297,8 +299,7 @@ QString KindStyle::searchText(QStringView kind)
 {
     QString spaced = kind.toString();
     spaced.replace(u'_', u' ');
-    const KindSpec *spec = KindSpec::find(kind);
-    return kind + u'\n' + spaced + u'\n' + (spec ? spec->description : QString());
+    return kind + u'\n' + spaced + u'\n' + SpecText::kindDescription(kind);
 }
 
 int KindStyle::searchRank(QStringView kind, QStringView text)

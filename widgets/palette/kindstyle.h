@@ -30,7 +30,7 @@ public:
     /// The pictogram in the kind's colour at 16, 24, 32 and 48 pixels, on transparency.
     static QIcon icon(QStringView kind);
     /// What a search for the kind is matched against, ignoring case: its name, the name with
-    /// spaces for underscores, and its description.
+    /// spaces for underscores, and its description as the lists show it (translated).
     static QString searchText(QStringView kind);
     /// How well a kind matches a search, for picking what Enter chooses: 0 for its exact name,
     /// 1 when its name starts with the text, 2 when the name contains it, 3 when only the

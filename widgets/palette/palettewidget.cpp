@@ -1,6 +1,7 @@
 #include "palettewidget.h"
 
 #include "kindstyle.h"
+#include "spectext.h"
 
 #include <schema/kindspec.h>
 
@@ -83,23 +84,6 @@ QMimeData *PaletteWidget::mimeDataForKind(const QString &kind)
     return data;
 }
 
-QString PaletteWidget::groupTitle(QStringView group)
-{
-    if (group == u"Sources")
-        return tr("Sources");
-    if (group == u"Media")
-        return tr("Media");
-    if (group == u"Tracks")
-        return tr("Tracks");
-    if (group == u"Intelligence")
-        return tr("Intelligence");
-    if (group == u"Logic")
-        return tr("Logic");
-    if (group == u"Hosted only")
-        return tr("Hosted only");
-    return group.toString();
-}
-
 QString PaletteWidget::searchText() const
 {
     return m_search->text();
@@ -127,7 +111,7 @@ void PaletteWidget::populate()
     for (const KindSpec &spec : KindSpec::all()) {
         if (!header || spec.group != group) {
             group = spec.group;
-            header = new QStandardItem(groupTitle(group));
+            header = new QStandardItem(SpecText::groupTitle(group));
             header->setFlags(Qt::ItemIsEnabled);
             QFont font = header->font();
             font.setBold(true);
@@ -151,11 +135,12 @@ void PaletteWidget::populate()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         item->setData(spec.kind, KindRole);
         item->setData(KindStyle::searchText(spec.kind), SearchTextRole);
+        const QString description = SpecText::kindDescription(spec);
         item->setToolTip(spec.hostedOnly
-                             ? spec.description + u'\n'
+                             ? description + u'\n'
                                    + tr("Runs on the hosted service only; the embedded engine "
                                         "rejects it.")
-                             : spec.description);
+                             : description);
         header->appendRow(item);
     }
     m_view->expandAll();

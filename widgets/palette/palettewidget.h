@@ -35,8 +35,6 @@ public:
     static QString kindMimeType();
     /// What a drag of `kind` carries; the caller owns it (QDrag takes it over).
     static QMimeData *mimeDataForKind(const QString &kind);
-    /// The translated title of a palette group; KindSpec's group names are untranslated keys.
-    static QString groupTitle(QStringView group);
 
     QString searchText() const;
     void setSearchText(const QString &text);

@@ -1,6 +1,7 @@
 #include "quickaddpopup.h"
 
 #include "kindstyle.h"
+#include "spectext.h"
 
 #include <schema/kindspec.h>
 
@@ -147,10 +148,11 @@ void QuickAddPopup::rebuild()
         item->setIcon(KindColumn, KindStyle::icon(spec.kind));
         item->setText(KindColumn, spec.kind);
         item->setData(KindColumn, Qt::UserRole, spec.kind);
-        item->setText(DescriptionColumn, spec.description);
+        const QString description = SpecText::kindDescription(spec);
+        item->setText(DescriptionColumn, description);
         item->setForeground(DescriptionColumn, descriptionColor);
-        item->setToolTip(KindColumn, spec.description);
-        item->setToolTip(DescriptionColumn, spec.description);
+        item->setToolTip(KindColumn, description);
+        item->setToolTip(DescriptionColumn, description);
     }
     m_list->resizeColumnToContents(KindColumn);
     // The list keeps the palette's order; Enter takes the best match ("speech" before the
