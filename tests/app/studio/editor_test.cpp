@@ -94,6 +94,13 @@ struct Editor
     QPointF inputPort(NodeId id) const { return scene.nodeItem(id)->inputPortPosition(); }
 };
 
+// The same with an inspector following the selection.
+struct InspectedEditor : Editor
+{
+    InspectorWidget inspector;
+    InspectorController inspection{&document, &scene, &view, &inspector, &validation};
+};
+
 } // namespace
 
 TEST(Editor, DroppingAKindFromThePaletteCreatesItsNodeWhereItWasDropped)
@@ -367,13 +374,9 @@ TEST(HeadlessOptions, ExportWritesExactlyTheRequestTheEditorDerives)
 
 TEST(Inspector, FollowsTheSelectionAndItsEditsAreUndoable)
 {
-    Editor editor;
-    InspectorWidget inspector;
-    InspectorController controller(&editor.document,
-                                   &editor.scene,
-                                   &editor.view,
-                                   &inspector,
-                                   &editor.validation);
+    InspectedEditor editor;
+    InspectorWidget &inspector = editor.inspector;
+    InspectorController &controller = editor.inspection;
     inspector.show();
     const NodeId video = editor.controller.addTask(u"video"_s, QPointF(0, 0));
     ASSERT_EQ(controller.shownNode(), video) << "a new node is selected and shown";
@@ -401,13 +404,9 @@ TEST(Inspector, FollowsTheSelectionAndItsEditsAreUndoable)
 
 TEST(Inspector, ActivatingAnIssueSelectsItsTaskAndFocusesTheField)
 {
-    Editor editor;
-    InspectorWidget inspector;
-    InspectorController controller(&editor.document,
-                                   &editor.scene,
-                                   &editor.view,
-                                   &inspector,
-                                   &editor.validation);
+    InspectedEditor editor;
+    InspectorWidget &inspector = editor.inspector;
+    InspectorController &controller = editor.inspection;
     inspector.show();
     inspector.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&inspector));
@@ -436,13 +435,8 @@ TEST(Inspector, ActivatingAnIssueSelectsItsTaskAndFocusesTheField)
 
 TEST(Inspector, EditsTaskMetadataAndTheRequestsOwnFields)
 {
-    Editor editor;
-    InspectorWidget inspector;
-    InspectorController controller(&editor.document,
-                                   &editor.scene,
-                                   &editor.view,
-                                   &inspector,
-                                   &editor.validation);
+    InspectedEditor editor;
+    InspectorWidget &inspector = editor.inspector;
     inspector.show();
     const NodeId ingest = editor.controller.addTask(u"ingest"_s, QPointF(0, 0));
     auto *text = inspector.findChild<QPlainTextEdit *>(u"metadata.json"_s);
@@ -662,13 +656,8 @@ TEST(Recovery, AnEditStillBeingTypedIsPartOfWhatIsSaved)
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     Preferences preferences(&settings);
     RecoveryStore store(dir.filePath(u"recovery"_s));
-    Editor editor;
-    InspectorWidget inspector;
-    InspectorController inspection(&editor.document,
-                                   &editor.scene,
-                                   &editor.view,
-                                   &inspector,
-                                   &editor.validation);
+    InspectedEditor editor;
+    InspectorWidget &inspector = editor.inspector;
     DocumentController documents(&editor.document, &preferences, &store);
     const QString path = dir.filePath(u"typed.spool"_s);
     ASSERT_FALSE(editor.document.save(path));
