@@ -140,6 +140,85 @@
     </message>
 </context>
 <context>
+    <name>spool::Condition</name>
+    <message>
+        <source>a boolean</source>
+        <translation>einen Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is a number, so &quot;%2&quot; needs a number, not %3</source>
+        <translation>%1 ist eine Zahl, daher braucht &quot;%2&quot; eine Zahl, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 is text, so &quot;%2&quot; needs a string, not %3</source>
+        <translation>%1 ist Text, daher braucht &quot;%2&quot; eine Zeichenkette, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2, never &quot;%3&quot;%4</source>
+        <translation>%1 ist immer einer der Werte %2, nie &quot;%3&quot;%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property of the input file; use one of %2%3</source>
+        <translation>&quot;%1&quot; ist keine Eigenschaft der Eingabedatei; verwenden Sie eine von %2%3</translation>
+    </message>
+    <message>
+        <source>must be an operator object such as {&quot;eq&quot;: ...} or {&quot;gt&quot;: ...}</source>
+        <translation>muss ein Operator-Objekt wie {&quot;eq&quot;: ...} oder {&quot;gt&quot;: ...} sein</translation>
+    </message>
+    <message>
+        <source>names no operator; use one of %1</source>
+        <translation>nennt keinen Operator; verwenden Sie einen von %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator; use one of %2%3</source>
+        <translation>&quot;%1&quot; ist kein Operator; verwenden Sie einen von %2%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares numbers, but %2 is text</source>
+        <translation>&quot;%1&quot; vergleicht Zahlen, aber %2 ist Text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares text, but %2 is a number</source>
+        <translation>&quot;%1&quot; vergleicht Text, aber %2 ist eine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; needs a non-empty array of values</source>
+        <translation>&quot;in&quot; braucht ein nicht leeres Array von Werten</translation>
+    </message>
+    <message>
+        <source>the legacy form is an array of {&quot;prop&quot;, &quot;value&quot;} objects</source>
+        <translation>die alte Form ist ein Array von {&quot;prop&quot;, &quot;value&quot;}-Objekten</translation>
+    </message>
+    <message>
+        <source>must be an object with a &quot;prop&quot; string and a &quot;value&quot;</source>
+        <translation>muss ein Objekt mit einer Zeichenkette &quot;prop&quot; und einem &quot;value&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a legacy condition</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in einer Bedingung der alten Form</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property of the input file%2</source>
+        <translation>&quot;%1&quot; ist keine Eigenschaft der Eingabedatei%2</translation>
+    </message>
+</context>
+<context>
     <name>spool::ConditionRuleEditor</name>
     <message>
         <source>No rules: every input goes on to the next tasks.</source>
@@ -1088,6 +1167,210 @@
     <message>
         <source>Remove the option &quot;%1&quot; from the task</source>
         <translation>Die Option „%1“ aus der Aufgabe entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>spool::Validator</name>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a run request must be a JSON object</source>
+        <translation>ein Auftrag muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 characters long</source>
+        <translation>muss zwischen 1 und %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a run request%2</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in einem Auftrag%2</translation>
+    </message>
+    <message>
+        <source>a run request needs a tasks array</source>
+        <translation>ein Auftrag braucht ein tasks-Array</translation>
+    </message>
+    <message>
+        <source>must be an array of tasks</source>
+        <translation>muss ein Array von Aufgaben sein</translation>
+    </message>
+    <message>
+        <source>must hold at least one task</source>
+        <translation>muss mindestens eine Aufgabe enthalten</translation>
+    </message>
+    <message>
+        <source>a task must be a JSON object</source>
+        <translation>eine Aufgabe muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>every task needs a kind; use one of %1</source>
+        <translation>jede Aufgabe braucht einen Aufgabentyp; verwenden Sie einen von %1</translation>
+    </message>
+    <message>
+        <source>the task kind must be a string, not %1</source>
+        <translation>der Aufgabentyp muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown task kind &quot;%1&quot;%2; the kinds are %3</source>
+        <translation>unbekannter Aufgabentyp &quot;%1&quot;%2; die Aufgabentypen sind %3</translation>
+    </message>
+    <message>
+        <source>options must be a JSON object</source>
+        <translation>options muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>metadata must be a JSON object</source>
+        <translation>metadata muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in a task%2: POST /runs rejects it, though Spool keeps it when importing</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in einer Aufgabe%2: POST /runs lehnt ihn ab, Spool behält ihn aber beim Importieren</translation>
+    </message>
+    <message>
+        <source>an ingest task starts a run, so it belongs at the top level, not under another task (here: %1)</source>
+        <translation>eine ingest-Aufgabe beginnt einen Lauf und gehört daher auf die oberste Ebene, nicht unter eine andere Aufgabe (hier: %1)</translation>
+    </message>
+    <message>
+        <source>a %1 task cannot follow a %2 task: it does not get the input it needs</source>
+        <translation>eine %1-Aufgabe kann nicht auf eine %2-Aufgabe folgen, weil sie von dort nicht die Eingabe bekommt, die sie braucht</translation>
+    </message>
+    <message>
+        <source>%1 is a hosted-only kind: the embedded engine cannot run it; submit the run to a remote endpoint instead</source>
+        <translation>%1 läuft nur auf dem gehosteten Dienst: Die eingebettete Engine kann diesen Aufgabentyp nicht ausführen; senden Sie den Lauf stattdessen an einen entfernten Endpunkt</translation>
+    </message>
+    <message>
+        <source>the embedded engine cannot run %1 tasks yet</source>
+        <translation>die eingebettete Engine kann %1-Aufgaben noch nicht ausführen</translation>
+    </message>
+    <message>
+        <source>next must be an array of tasks</source>
+        <translation>next muss ein Array von Aufgaben sein</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <extracomment>Stands for the kind of a parent task that names none, as in &quot;(here: %1)&quot;.</extracomment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 tasks take no options</source>
+        <translation>%1-Aufgaben haben keine Optionen</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for %2%3; its options are %4</source>
+        <translation>unbekannte Option &quot;%1&quot; für %2%3; die Optionen von %2 sind %4</translation>
+    </message>
+    <message>
+        <source>%1 tasks need the option &quot;%2&quot;: %3</source>
+        <translation>%1-Aufgaben brauchen die Option &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>end (%1 s) must be after start (%2 s)</source>
+        <translation>end (%1 s) muss nach start (%2 s) liegen</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2; %2 holds %3</source>
+        <translation>%1 passt nicht in %2; %2 nimmt %3 auf</translation>
+    </message>
+    <message>
+        <source>give either count or interval, not both</source>
+        <translation>geben Sie entweder count oder interval an, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be at least %1 pixels (got %2)</source>
+        <translation>muss mindestens %1 Pixel sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>must be at least %1 (got %2)</source>
+        <translation>muss mindestens %1 sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 pixels (got %3)</source>
+        <translation>muss zwischen %1 und %2 Pixel liegen (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>muss zwischen %1 und %2 liegen (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>must be a whole number (got %1)</source>
+        <translation>muss eine ganze Zahl sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must be a number (got %1)</source>
+        <translation>muss eine Zahl sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string (got %1)</source>
+        <translation>muss eine Zeichenkette sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (got %2)%3</source>
+        <translation>muss einer der Werte %1 sein (erhalten: %2)%3</translation>
+    </message>
+    <message>
+        <source>a percentage must be above 0% and at most %1% (got %2)</source>
+        <translation>ein Prozentwert muss über 0% und höchstens %1% sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>must be a positive integer or a percentage</source>
+        <translation>muss eine positive ganze Zahl oder ein Prozentwert sein</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB (got %1)</source>
+        <translation>muss eine Farbe in der Form #RRGGBB sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must be a string: a URL or a local path (got %1)</source>
+        <translation>muss eine Zeichenkette sein: eine URL oder ein lokaler Pfad (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the scheme &quot;%1:&quot; is not supported; use https://, http://, file:// or a local path</source>
+        <translation>das Schema &quot;%1:&quot; wird nicht unterstützt; verwenden Sie https://, http://, file:// oder einen lokalen Pfad</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>a file:// URL needs a path</source>
+        <translation>eine file://-URL braucht einen Pfad</translation>
+    </message>
+    <message>
+        <source>an %1 URL needs a host</source>
+        <translation>eine %1-URL braucht einen Host</translation>
+    </message>
+    <message>
+        <source>this %1 task needs an input, but the run has no ingest task at the top level to take it from</source>
+        <translation>diese %1-Aufgabe braucht eine Eingabe, aber der Lauf hat auf der obersten Ebene keine ingest-Aufgabe, von der sie sie bekommen kann</translation>
+    </message>
+    <message>
+        <source>this %1 task needs an input, but the run has %2 ingest tasks at the top level; move it into the next of the one it belongs to</source>
+        <translation>diese %1-Aufgabe braucht eine Eingabe, aber der Lauf hat %2 ingest-Aufgaben auf der obersten Ebene; verschieben Sie sie in next der ingest-Aufgabe, zu der sie gehört</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (meinten Sie &quot;%1&quot;?)</translation>
     </message>
 </context>
 </TS>

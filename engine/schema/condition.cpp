@@ -3,6 +3,7 @@
 #include "jsonpointer.h"
 #include "spelling.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -11,6 +12,13 @@ namespace spool {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// Problem messages, English until a translator is installed. (A name of its own: lupdate reads
+// all sources together, and the validator's messages have another context.)
+struct ConditionText
+{
+    Q_DECLARE_TR_FUNCTIONS(spool::Condition)
+};
 
 const QStringList &operatorNames()
 {
@@ -63,15 +71,15 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return ConditionText::tr("a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return ConditionText::tr("a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return ConditionText::tr("a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return ConditionText::tr("an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return ConditionText::tr("an object");
     default:
         return u"null"_s;
     }
@@ -86,31 +94,31 @@ bool checkOperand(const Condition::Property &property,
 {
     if (property.numeric) {
         if (!value.isDouble()) {
-            problems->append(Error{u"condition_type_mismatch"_s,
-                                   u"%1 is a number, so \"%2\" needs a number, not %3"_s
-                                       .arg(property.name, op, typeName(value)),
-                                   pointer});
+            problems->append(
+                Error{u"condition_type_mismatch"_s,
+                      ConditionText::tr("%1 is a number, so \"%2\" needs a number, not %3")
+                          .arg(property.name, op, typeName(value)),
+                      pointer});
             return false;
         }
         return true;
     }
     if (!value.isString()) {
         problems->append(Error{u"condition_type_mismatch"_s,
-                               u"%1 is text, so \"%2\" needs a string, not %3"_s
+                               ConditionText::tr("%1 is text, so \"%2\" needs a string, not %3")
                                    .arg(property.name, op, typeName(value)),
                                pointer});
         return false;
     }
     if (!property.allowed.isEmpty() && !isTextMatch(op)
         && !property.allowed.contains(value.toString())) {
-        problems->append(
-            Error{u"value_not_allowed"_s,
-                  u"%1 is one of %2, never \"%3\"%4"_s.arg(property.name,
-                                                           property.allowed.join(u", "_s),
-                                                           value.toString(),
-                                                           Spelling::didYouMean(value.toString(),
-                                                                                property.allowed)),
-                  pointer});
+        problems->append(Error{u"value_not_allowed"_s,
+                               ConditionText::tr("%1 is one of %2, never \"%3\"%4")
+                                   .arg(property.name,
+                                        property.allowed.join(u", "_s),
+                                        value.toString(),
+                                        Spelling::didYouMean(value.toString(), property.allowed)),
+                               pointer});
         return false;
     }
     return true;
@@ -124,27 +132,29 @@ void readOperatorForm(const QString &name,
 {
     const Condition::Property *property = Condition::findProperty(legacyProperty(name));
     if (!property) {
-        problems->append(Error{u"condition_property_unknown"_s,
-                               u"\"%1\" is not a property of the input file; use one of %2%3"_s
-                                   .arg(name,
-                                        propertyNames().join(u", "_s),
-                                        Spelling::didYouMean(name, propertyNames())),
-                               pointer});
+        problems->append(
+            Error{u"condition_property_unknown"_s,
+                  ConditionText::tr("\"%1\" is not a property of the input file; use one of %2%3")
+                      .arg(name,
+                           propertyNames().join(u", "_s),
+                           Spelling::didYouMean(name, propertyNames())),
+                  pointer});
         return;
     }
     if (!operators.isObject()) {
         problems->append(
             Error{u"condition_invalid"_s,
-                  u"must be an operator object such as {\"eq\": ...} or {\"gt\": ...}"_s,
+                  ConditionText::tr(
+                      "must be an operator object such as {\"eq\": ...} or {\"gt\": ...}"),
                   pointer});
         return;
     }
     const QJsonObject object = operators.toObject();
     if (object.isEmpty()) {
-        problems->append(
-            Error{u"condition_invalid"_s,
-                  u"names no operator; use one of %1"_s.arg(operatorNames().join(u", "_s)),
-                  pointer});
+        problems->append(Error{u"condition_invalid"_s,
+                               ConditionText::tr("names no operator; use one of %1")
+                                   .arg(operatorNames().join(u", "_s)),
+                               pointer});
         return;
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -153,7 +163,7 @@ void readOperatorForm(const QString &name,
         const QString at = JsonPointer::append(pointer, op);
         if (!operatorNames().contains(op)) {
             problems->append(Error{u"condition_operator_unknown"_s,
-                                   u"\"%1\" is not an operator; use one of %2%3"_s
+                                   ConditionText::tr("\"%1\" is not an operator; use one of %2%3")
                                        .arg(op,
                                             operatorNames().join(u", "_s),
                                             Spelling::didYouMean(op, operatorNames())),
@@ -161,25 +171,26 @@ void readOperatorForm(const QString &name,
             continue;
         }
         if (isOrdering(op) && !property->numeric) {
-            problems->append(
-                Error{u"condition_type_mismatch"_s,
-                      u"\"%1\" compares numbers, but %2 is text"_s.arg(op, property->name),
-                      at});
+            problems->append(Error{u"condition_type_mismatch"_s,
+                                   ConditionText::tr("\"%1\" compares numbers, but %2 is text")
+                                       .arg(op, property->name),
+                                   at});
             continue;
         }
         if (isTextMatch(op) && property->numeric) {
-            problems->append(
-                Error{u"condition_type_mismatch"_s,
-                      u"\"%1\" compares text, but %2 is a number"_s.arg(op, property->name),
-                      at});
+            problems->append(Error{u"condition_type_mismatch"_s,
+                                   ConditionText::tr("\"%1\" compares text, but %2 is a number")
+                                       .arg(op, property->name),
+                                   at});
             continue;
         }
         bool ok = true;
         if (op == u"in") {
             if (!value.isArray() || value.toArray().isEmpty()) {
-                problems->append(Error{u"condition_type_mismatch"_s,
-                                       u"\"in\" needs a non-empty array of values"_s,
-                                       at});
+                problems->append(
+                    Error{u"condition_type_mismatch"_s,
+                          ConditionText::tr("\"in\" needs a non-empty array of values"),
+                          at});
                 continue;
             }
             const QJsonArray values = value.toArray();
@@ -200,9 +211,10 @@ void readLegacyForm(const QJsonValue &list,
                     QList<Error> *problems)
 {
     if (!list.isArray()) {
-        problems->append(Error{u"condition_invalid"_s,
-                               u"the legacy form is an array of {\"prop\", \"value\"} objects"_s,
-                               pointer});
+        problems->append(
+            Error{u"condition_invalid"_s,
+                  ConditionText::tr("the legacy form is an array of {\"prop\", \"value\"} objects"),
+                  pointer});
         return;
     }
     const QJsonArray array = list.toArray();
@@ -211,23 +223,25 @@ void readLegacyForm(const QJsonValue &list,
         const QJsonObject entry = array.at(i).toObject();
         if (!array.at(i).isObject() || !entry.value(u"prop").isString()
             || !entry.contains(u"value")) {
-            problems->append(Error{u"condition_invalid"_s,
-                                   u"must be an object with a \"prop\" string and a \"value\""_s,
-                                   at});
+            problems->append(
+                Error{u"condition_invalid"_s,
+                      ConditionText::tr("must be an object with a \"prop\" string and a \"value\""),
+                      at});
             continue;
         }
         for (auto it = entry.begin(); it != entry.end(); ++it) {
             if (it.key() != u"prop" && it.key() != u"value") {
-                problems->append(Error{u"condition_invalid"_s,
-                                       u"unknown key \"%1\" in a legacy condition"_s.arg(it.key()),
-                                       JsonPointer::append(at, it.key())});
+                problems->append(
+                    Error{u"condition_invalid"_s,
+                          ConditionText::tr("unknown key \"%1\" in a legacy condition").arg(it.key()),
+                          JsonPointer::append(at, it.key())});
             }
         }
         const QString name = entry.value(u"prop").toString();
         const Condition::Property *property = Condition::findProperty(legacyProperty(name));
         if (!property) {
             problems->append(Error{u"condition_property_unknown"_s,
-                                   u"\"%1\" is not a property of the input file%2"_s
+                                   ConditionText::tr("\"%1\" is not a property of the input file%2")
                                        .arg(name, Spelling::didYouMean(name, propertyNames())),
                                    JsonPointer::append(at, u"prop")});
             continue;

@@ -8,9 +8,9 @@ namespace {
 
 using Type = OptionSpec::Type;
 
-// The descriptions and group names are English data: the engine speaks English to spool-cli,
-// the server and the validator. QT_TRANSLATE_NOOP marks them for lupdate under the context
-// "spool::KindSpec", where the editor's SpecText looks up their translations.
+// The descriptions and group names are English data, as spool-cli and the server show them.
+// QT_TRANSLATE_NOOP marks them for lupdate under the context "spool::KindSpec", where the
+// editor's SpecText and the validator's "needs the option" message look up their translations.
 QString text(const char *english)
 {
     return QString::fromUtf8(english);

@@ -1,5 +1,7 @@
 #include "spelling.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <vector>
 
@@ -57,7 +59,10 @@ QString Spelling::closest(const QString &word, const QStringList &candidates)
 QString Spelling::didYouMean(const QString &word, const QStringList &candidates)
 {
     const QString match = closest(word, candidates);
-    return match.isEmpty() ? QString() : u" (did you mean \"%1\"?)"_s.arg(match);
+    if (match.isEmpty())
+        return {};
+    // Appended to the validator's messages, so it shares their context.
+    return QCoreApplication::translate("spool::Validator", " (did you mean \"%1\"?)").arg(match);
 }
 
 } // namespace spool

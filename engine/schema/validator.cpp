@@ -6,6 +6,7 @@
 #include "kindspec.h"
 #include "spelling.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -33,9 +34,9 @@ QString describe(const QJsonValue &value)
     case QJsonValue::String:
         return u"\""_s + value.toString().left(80) + u"\""_s;
     case QJsonValue::Array:
-        return u"an array"_s;
+        return QCoreApplication::translate("spool::Validator", "an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return QCoreApplication::translate("spool::Validator", "an object");
     default:
         return u"null"_s;
     }
@@ -64,8 +65,12 @@ struct Pending
     QString parentKind;
 };
 
+// The messages are English until a translator is installed (the GUI installs one; spool-cli
+// and the server do not), under the context "spool::Validator" that spelling.cpp shares.
 class Walk
 {
+    Q_DECLARE_TR_FUNCTIONS(spool::Validator)
+
 public:
     Walk(const ValidationOptions &options, QList<Error> *problems)
         : m_options(options)
@@ -93,7 +98,7 @@ private:
 void Walk::request(const QJsonValue &json)
 {
     if (!json.isObject()) {
-        problem(u"type_mismatch"_s, {}, u"a run request must be a JSON object"_s);
+        problem(u"type_mismatch"_s, {}, tr("a run request must be a JSON object"));
         return;
     }
     const QJsonObject object = json.toObject();
@@ -104,37 +109,36 @@ void Walk::request(const QJsonValue &json)
             continue;
         } else if (key == u"metadata") {
             if (!it.value().isObject())
-                problem(u"type_mismatch"_s, at, u"must be a JSON object"_s);
+                problem(u"type_mismatch"_s, at, tr("must be a JSON object"));
         } else if (key == u"idempotency_key") {
             if (!it.value().isString())
-                problem(u"type_mismatch"_s, at, u"must be a string"_s);
+                problem(u"type_mismatch"_s, at, tr("must be a string"));
             else if (it.value().toString().isEmpty()
                      || it.value().toString().size() > MaxIdempotencyKey)
                 problem(u"value_out_of_range"_s,
                         at,
-                        u"must be between 1 and %1 characters long"_s.arg(MaxIdempotencyKey));
+                        tr("must be between 1 and %1 characters long").arg(MaxIdempotencyKey));
         } else {
             const QStringList known{u"tasks"_s, u"metadata"_s, u"idempotency_key"_s};
             problem(u"key_unknown"_s,
                     at,
-                    u"unknown key \"%1\" in a run request%2"_s.arg(key,
-                                                                   Spelling::didYouMean(key,
-                                                                                        known)));
+                    tr("unknown key \"%1\" in a run request%2")
+                        .arg(key, Spelling::didYouMean(key, known)));
         }
     }
 
     const QJsonValue tasks = object.value(u"tasks");
     if (tasks.isUndefined()) {
-        problem(u"required_missing"_s, u"/tasks"_s, u"a run request needs a tasks array"_s);
+        problem(u"required_missing"_s, u"/tasks"_s, tr("a run request needs a tasks array"));
         return;
     }
     if (!tasks.isArray()) {
-        problem(u"type_mismatch"_s, u"/tasks"_s, u"must be an array of tasks"_s);
+        problem(u"type_mismatch"_s, u"/tasks"_s, tr("must be an array of tasks"));
         return;
     }
     const QJsonArray roots = tasks.toArray();
     if (roots.isEmpty()) {
-        problem(u"tasks_empty"_s, u"/tasks"_s, u"must hold at least one task"_s);
+        problem(u"tasks_empty"_s, u"/tasks"_s, tr("must hold at least one task"));
         return;
     }
 
@@ -155,7 +159,7 @@ void Walk::request(const QJsonValue &json)
 void Walk::task(const Pending &item, std::vector<Pending> *stack)
 {
     if (!item.value.isObject()) {
-        problem(u"type_mismatch"_s, item.pointer, u"a task must be a JSON object"_s);
+        problem(u"type_mismatch"_s, item.pointer, tr("a task must be a JSON object"));
         return;
     }
     const QJsonObject object = item.value.toObject();
@@ -165,19 +169,19 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
     if (kindValue.isUndefined()) {
         problem(u"required_missing"_s,
                 JsonPointer::append(item.pointer, u"kind"),
-                u"every task needs a kind; use one of %1"_s.arg(
-                    KindSpec::kindNames().join(u", "_s)));
+                tr("every task needs a kind; use one of %1")
+                    .arg(KindSpec::kindNames().join(u", "_s)));
     } else if (!kindValue.isString()) {
         problem(u"type_mismatch"_s,
                 JsonPointer::append(item.pointer, u"kind"),
-                u"the task kind must be a string, not %1"_s.arg(describe(kindValue)));
+                tr("the task kind must be a string, not %1").arg(describe(kindValue)));
     } else {
         kind = kindValue.toString();
         spec = KindSpec::find(kind);
         if (!spec) {
             problem(u"kind_unknown"_s,
                     JsonPointer::append(item.pointer, u"kind"),
-                    u"unknown task kind \"%1\"%2; the kinds are %3"_s
+                    tr("unknown task kind \"%1\"%2; the kinds are %3")
                         .arg(kind,
                              Spelling::didYouMean(kind, KindSpec::kindNames()),
                              KindSpec::kindNames().join(u", "_s)));
@@ -191,10 +195,10 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
             continue;
         } else if (key == u"options") {
             if (!it.value().isObject())
-                problem(u"type_mismatch"_s, at(), u"options must be a JSON object"_s);
+                problem(u"type_mismatch"_s, at(), tr("options must be a JSON object"));
         } else if (key == u"metadata") {
             if (!it.value().isObject())
-                problem(u"type_mismatch"_s, at(), u"metadata must be a JSON object"_s);
+                problem(u"type_mismatch"_s, at(), tr("metadata must be a JSON object"));
         } else if (key == u"conditions" && kind == u"conditions") {
             // The legacy form written beside the options rather than inside them.
             Condition::read(QJsonObject{{key, it.value()}}, item.pointer, m_problems);
@@ -202,8 +206,9 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
             const QStringList known{u"kind"_s, u"options"_s, u"metadata"_s, u"next"_s};
             problem(u"key_unknown"_s,
                     at(),
-                    u"unknown key \"%1\" in a task%2: POST /runs rejects it, though Spool keeps "
-                    "it when importing"_s.arg(key, Spelling::didYouMean(key, known)));
+                    tr("unknown key \"%1\" in a task%2: POST /runs rejects it, though Spool keeps "
+                       "it when importing")
+                        .arg(key, Spelling::didYouMean(key, known)));
         }
     }
 
@@ -211,24 +216,26 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
         if (spec->kind == u"ingest" && !item.isRoot) {
             problem(u"ingest_not_root"_s,
                     JsonPointer::append(item.pointer, u"kind"),
-                    u"an ingest task starts a run, so it belongs at the top level, not under "
-                    "another task (here: %1)"_s.arg(item.parentKind));
+                    tr("an ingest task starts a run, so it belongs at the top level, not under "
+                       "another task (here: %1)")
+                        .arg(item.parentKind));
         } else if (!item.isRoot && (spec->accepts & item.input) == 0) {
             problem(u"input_mismatch"_s,
                     JsonPointer::append(item.pointer, u"kind"),
-                    u"a %1 task cannot follow a %2 task: it does not get the input it needs"_s
+                    tr("a %1 task cannot follow a %2 task: it does not get the input it needs")
                         .arg(kind, item.parentKind));
         }
         if (m_options.target == ValidationOptions::Target::Embedded) {
             if (spec->hostedOnly) {
                 problem(u"engine_unsupported"_s,
                         JsonPointer::append(item.pointer, u"kind"),
-                        u"%1 is a hosted-only kind: the embedded engine cannot run it; submit "
-                        "the run to a remote endpoint instead"_s.arg(kind));
+                        tr("%1 is a hosted-only kind: the embedded engine cannot run it; submit "
+                           "the run to a remote endpoint instead")
+                            .arg(kind));
             } else if (!m_options.engineKinds.contains(kind)) {
                 problem(u"engine_unsupported"_s,
                         JsonPointer::append(item.pointer, u"kind"),
-                        u"the embedded engine cannot run %1 tasks yet"_s.arg(kind));
+                        tr("the embedded engine cannot run %1 tasks yet").arg(kind));
             }
         }
         const QJsonValue optionsValue = object.value(u"options");
@@ -241,19 +248,21 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
         return;
     const QString nextPointer = JsonPointer::append(item.pointer, u"next");
     if (!next.isArray()) {
-        problem(u"type_mismatch"_s, nextPointer, u"next must be an array of tasks"_s);
+        problem(u"type_mismatch"_s, nextPointer, tr("next must be an array of tasks"));
         return;
     }
     unsigned produces = KindSpec::Anything;
     if (spec)
         produces = spec->outputFor(item.input);
+    //: Stands for the kind of a parent task that names none, as in "(here: %1)".
+    const QString parentKind = kind.isEmpty() ? tr("task") : kind;
     const QJsonArray children = next.toArray();
     for (qsizetype i = children.size() - 1; i >= 0; --i) {
         stack->push_back(Pending{children.at(i),
                                  JsonPointer::append(nextPointer, i),
                                  false,
                                  produces,
-                                 kind.isEmpty() ? u"task"_s : kind});
+                                 parentKind});
     }
 }
 
@@ -276,8 +285,8 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
                 known.append(candidate.name);
             problem(u"option_unknown"_s,
                     JsonPointer::append(pointer, it.key()),
-                    known.isEmpty() ? u"%1 tasks take no options"_s.arg(spec.kind)
-                                    : u"unknown option \"%1\" for %2%3; its options are %4"_s
+                    known.isEmpty() ? tr("%1 tasks take no options").arg(spec.kind)
+                                    : tr("unknown option \"%1\" for %2%3; its options are %4")
                                           .arg(it.key(),
                                                spec.kind,
                                                Spelling::didYouMean(it.key(), known),
@@ -297,9 +306,13 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
             const bool isUrl = optionSpec.type == OptionSpec::Type::Url;
             problem(isUrl ? u"url_required"_s : u"option_missing"_s,
                     JsonPointer::append(pointer, optionSpec.name),
-                    u"%1 tasks need the option \"%2\": %3"_s.arg(spec.kind,
-                                                                 optionSpec.name,
-                                                                 optionSpec.description));
+                    tr("%1 tasks need the option \"%2\": %3")
+                        .arg(spec.kind,
+                             optionSpec.name,
+                             // The same translation as the editor's SpecText shows.
+                             QCoreApplication::translate("spool::KindSpec",
+                                                         optionSpec.description.toUtf8()
+                                                             .constData())));
         }
     }
 
@@ -310,8 +323,8 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
         if (end <= start) {
             problem(u"range_invalid"_s,
                     JsonPointer::append(pointer, u"end"),
-                    u"end (%1 s) must be after start (%2 s)"_s.arg(formatNumber(end),
-                                                                   formatNumber(start)));
+                    tr("end (%1 s) must be after start (%2 s)")
+                        .arg(formatNumber(end), formatNumber(start)));
         }
     }
     if (spec.option(u"codec") && valid(u"codec")
@@ -323,15 +336,14 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
         if (!codecs.contains(codec)) {
             problem(u"codec_container_mismatch"_s,
                     JsonPointer::append(pointer, u"codec"),
-                    u"%1 does not fit in %2; %2 holds %3"_s.arg(codec,
-                                                                format,
-                                                                codecs.join(u", "_s)));
+                    tr("%1 does not fit in %2; %2 holds %3")
+                        .arg(codec, format, codecs.join(u", "_s)));
         }
     }
     if (options.contains(u"count") && options.contains(u"interval")) {
         problem(u"options_conflict"_s,
                 JsonPointer::append(pointer, u"interval"),
-                u"give either count or interval, not both"_s);
+                tr("give either count or interval, not both"));
     }
 }
 
@@ -340,16 +352,20 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
     // Built only when there is a problem to report: most options are fine.
     const auto pointer = [&] { return JsonPointer::append(optionsPointer, spec.name); };
     using Type = OptionSpec::Type;
-    const auto outOfRange = [&](const QString &unit) {
-        QString range;
-        if (std::isinf(spec.maximum))
-            range = u"at least %1"_s.arg(formatNumber(spec.minimum));
-        else
-            range = u"between %1 and %2"_s.arg(formatNumber(spec.minimum),
-                                               formatNumber(spec.maximum));
-        problem(u"value_out_of_range"_s,
-                pointer(),
-                u"must be %1%2 (got %3)"_s.arg(range, unit, describe(value)));
+    // One whole sentence per case, so that a translation can order its words freely.
+    const auto outOfRange = [&](bool pixels) {
+        const QString minimum = formatNumber(spec.minimum);
+        QString message;
+        if (std::isinf(spec.maximum)) {
+            message = (pixels ? tr("must be at least %1 pixels (got %2)")
+                              : tr("must be at least %1 (got %2)"))
+                          .arg(minimum, describe(value));
+        } else {
+            message = (pixels ? tr("must be between %1 and %2 pixels (got %3)")
+                              : tr("must be between %1 and %2 (got %3)"))
+                          .arg(minimum, formatNumber(spec.maximum), describe(value));
+        }
+        problem(u"value_out_of_range"_s, pointer(), message);
     };
 
     switch (spec.type) {
@@ -357,11 +373,11 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
         if (!isInteger(value)) {
             problem(u"type_mismatch"_s,
                     pointer(),
-                    u"must be a whole number (got %1)"_s.arg(describe(value)));
+                    tr("must be a whole number (got %1)").arg(describe(value)));
             return false;
         }
         if (value.toDouble() < spec.minimum || value.toDouble() > spec.maximum) {
-            outOfRange({});
+            outOfRange(false);
             return false;
         }
         return true;
@@ -369,11 +385,11 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
         if (!value.isDouble()) {
             problem(u"type_mismatch"_s,
                     pointer(),
-                    u"must be a number (got %1)"_s.arg(describe(value)));
+                    tr("must be a number (got %1)").arg(describe(value)));
             return false;
         }
         if (value.toDouble() < spec.minimum || value.toDouble() > spec.maximum) {
-            outOfRange({});
+            outOfRange(false);
             return false;
         }
         return true;
@@ -381,7 +397,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
         if (!value.isString()) {
             problem(u"type_mismatch"_s,
                     pointer(),
-                    u"must be a string (got %1)"_s.arg(describe(value)));
+                    tr("must be a string (got %1)").arg(describe(value)));
             return false;
         }
         return true;
@@ -389,7 +405,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
         if (!value.isString() || !spec.allowed.contains(value.toString())) {
             problem(u"value_not_allowed"_s,
                     pointer(),
-                    u"must be one of %1 (got %2)%3"_s
+                    tr("must be one of %1 (got %2)%3")
                         .arg(spec.allowed.join(u", "_s),
                              describe(value),
                              value.isString() ? Spelling::didYouMean(value.toString(), spec.allowed)
@@ -407,17 +423,17 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
             if (match.hasMatch()) {
                 problem(u"value_out_of_range"_s,
                         pointer(),
-                        u"a percentage must be above 0% and at most %1% (got %2)"_s
+                        tr("a percentage must be above 0% and at most %1% (got %2)")
                             .arg(formatNumber(MaxPercent), describe(value)));
                 return false;
             }
         } else if (isInteger(value) && value.toDouble() >= 1) {
             if (value.toDouble() <= spec.maximum)
                 return true;
-            outOfRange(u" pixels"_s);
+            outOfRange(true);
             return false;
         }
-        problem(u"type_mismatch"_s, pointer(), u"must be a positive integer or a percentage"_s);
+        problem(u"type_mismatch"_s, pointer(), tr("must be a positive integer or a percentage"));
         return false;
     }
     case Type::Color: {
@@ -425,7 +441,7 @@ bool Walk::option(const OptionSpec &spec, const QJsonValue &value, const QString
         if (!value.isString() || !color.match(value.toString()).hasMatch()) {
             problem(u"value_invalid"_s,
                     pointer(),
-                    u"must be a colour written #RRGGBB (got %1)"_s.arg(describe(value)));
+                    tr("must be a colour written #RRGGBB (got %1)").arg(describe(value)));
             return false;
         }
         return true;
@@ -444,17 +460,17 @@ void Walk::url(const QJsonValue &value, const QString &pointer)
     if (!value.isString()) {
         problem(u"type_mismatch"_s,
                 pointer,
-                u"must be a string: a URL or a local path (got %1)"_s.arg(describe(value)));
+                tr("must be a string: a URL or a local path (got %1)").arg(describe(value)));
         return;
     }
     const QString text = value.toString();
     if (text.trimmed().isEmpty()) {
-        problem(u"url_required"_s, pointer, u"must not be empty"_s);
+        problem(u"url_required"_s, pointer, tr("must not be empty"));
         return;
     }
     for (QChar c : text) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-            problem(u"url_invalid"_s, pointer, u"contains a control character"_s);
+            problem(u"url_invalid"_s, pointer, tr("contains a control character"));
             return;
         }
     }
@@ -470,22 +486,23 @@ void Walk::url(const QJsonValue &value, const QString &pointer)
     if (scheme != u"http" && scheme != u"https" && scheme != u"file") {
         problem(u"url_scheme_unsupported"_s,
                 pointer,
-                u"the scheme \"%1:\" is not supported; use https://, http://, file:// or a "
-                "local path"_s.arg(match.captured(1)));
+                tr("the scheme \"%1:\" is not supported; use https://, http://, file:// or a "
+                   "local path")
+                    .arg(match.captured(1)));
         return;
     }
     // Tolerant: people write spaces and other unencoded characters in URLs, and QUrl encodes
     // them as a browser would.
     const QUrl url(text, QUrl::TolerantMode);
     if (!url.isValid()) {
-        problem(u"url_invalid"_s, pointer, u"is not a valid URL: %1"_s.arg(url.errorString()));
+        problem(u"url_invalid"_s, pointer, tr("is not a valid URL: %1").arg(url.errorString()));
         return;
     }
     if (scheme == u"file" ? url.path().isEmpty() : url.host().isEmpty())
         problem(u"url_invalid"_s,
                 pointer,
-                scheme == u"file" ? u"a file:// URL needs a path"_s
-                                  : u"an %1 URL needs a host"_s.arg(scheme));
+                scheme == u"file" ? tr("a file:// URL needs a path")
+                                  : tr("an %1 URL needs a host").arg(scheme));
 }
 
 void Walk::flatForm(const QJsonArray &tasks)
@@ -508,14 +525,15 @@ void Walk::flatForm(const QJsonArray &tasks)
         if (ingests == 0) {
             problem(u"input_missing"_s,
                     at,
-                    u"this %1 task needs an input, but the run has no ingest task at the top "
-                    "level to take it from"_s.arg(kind));
+                    tr("this %1 task needs an input, but the run has no ingest task at the top "
+                       "level to take it from")
+                        .arg(kind));
         } else {
             problem(u"input_ambiguous"_s,
                     at,
-                    u"this %1 task needs an input, but the run has %2 ingest tasks at the top "
-                    "level; move it into the next of the one it belongs to"_s.arg(kind)
-                        .arg(ingests));
+                    tr("this %1 task needs an input, but the run has %2 ingest tasks at the top "
+                       "level; move it into the next of the one it belongs to")
+                        .arg(kind, QString::number(ingests)));
         }
     }
 }

@@ -33,11 +33,13 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -304,6 +306,56 @@ TEST(Editor, ProblemsAreMarkedOnTheirNodesAndListed)
     const QList<Error> problems = editor.validation.problemsOf(video);
     ASSERT_EQ(problems.size(), 2);
     EXPECT_TRUE(problems[0].path == u"/options/width"_s || problems[1].path == u"/options/width"_s);
+}
+
+TEST(Editor, ProblemsSpeakTheLanguageOfTheInstalledTranslation)
+{
+    QTranslator german;
+    ASSERT_TRUE(german.load(u":/test-i18n/spool_de.qm"_s));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&german));
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    Editor editor;
+    const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest",
+        "options": {"url": "a.mp4"}, "next": [
+        {"kind": "video", "options": {"width": 0, "fromat": "mp4"}},
+        {"kind": "conditions", "options": {"width": {"gt": "wide"}}}]}]})");
+    ASSERT_TRUE(request);
+    editor.document.model()->load(*request);
+    const auto messagesOf = [&](NodeId id) {
+        QStringList messages;
+        for (const Issue &issue : editor.issues.issues()) {
+            if (issue.node == id)
+                messages.append(issue.message);
+        }
+        messages.sort();
+        return messages;
+    };
+    GraphModel *model = editor.document.model();
+    const NodeId video = model->children(model->roots().constFirst()).at(0);
+    const NodeId conditions = model->children(model->roots().constFirst()).at(1);
+
+    editor.validation.validateNow();
+    QStringList messages = messagesOf(video);
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[0], u"muss eine positive ganze Zahl oder ein Prozentwert sein"_s);
+    // The "did you mean" suffix is translated inside the sentence it completes.
+    EXPECT_TRUE(messages[1].startsWith(
+        u"unbekannte Option \"fromat\" für video (meinten Sie \"format\"?); die Optionen von "
+        "video sind "_s))
+        << messages[1].toStdString();
+    EXPECT_TRUE(editor.scene.nodeItem(video)->toolTip().contains(u"Prozentwert"_s));
+    EXPECT_EQ(messagesOf(conditions),
+              QStringList{u"width ist eine Zahl, daher braucht \"gt\" eine Zahl, nicht eine "
+                          "Zeichenkette"_s});
+
+    uninstall.dismiss();
+    QCoreApplication::removeTranslator(&german);
+    editor.validation.validateNow();
+    messages = messagesOf(video);
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[0], u"must be a positive integer or a percentage"_s);
+    EXPECT_EQ(messagesOf(conditions),
+              QStringList{u"width is a number, so \"gt\" needs a number, not a string"_s});
 }
 
 TEST(Recovery, AutosavedWorkOfACrashedSpoolIsOfferedBack)
