@@ -3,11 +3,11 @@
 #include "commandfile.h"
 #include "commandline.h"
 
+#include <runtime/atomicfile.h>
 #include <schema/runrequest.h>
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace spool {
@@ -62,10 +62,8 @@ int FormatCommand::run(const QStringList &arguments)
             err << u"spool-cli fmt: --write needs a file, not standard input\n"_s;
             return 2;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(canonical) != canonical.size()
-            || !file.commit()) {
-            err << name << u": cannot write: "_s << file.errorString() << u"\n"_s;
+        if (std::optional<QString> reason = AtomicFile::write(path, canonical)) {
+            err << name << u": cannot write: "_s << *reason << u"\n"_s;
             return 2;
         }
         return 0;

@@ -3,13 +3,13 @@
 #include "spoolfile.h"
 
 #include <graph/treelayout.h>
+#include <runtime/atomicfile.h>
 #include <schema/jsonwriter.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace spool {
 
@@ -19,11 +19,10 @@ namespace {
 
 std::optional<Error> writeFile(const QString &path, const QByteArray &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+    if (std::optional<QString> reason = AtomicFile::write(path, text))
         return Error{u"write_failed"_s,
                      QCoreApplication::translate("spool::Document", "cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                         .arg(QDir::toNativeSeparators(path), *reason),
                      path};
     return std::nullopt;
 }
@@ -135,18 +134,18 @@ std::optional<Error> Document::loadSpoolText(const QByteArray &text, const QStri
     return std::nullopt;
 }
 
-QByteArray Document::toSpoolText() const
+SpoolFile Document::toSpoolFile() const
 {
     SpoolFile file;
     file.request = m_model.toRequest();
     for (NodeId id : m_model.nodeIds())
         file.positions.append(m_model.node(id)->position);
-    return file.toText();
+    return file;
 }
 
 std::optional<Error> Document::save(const QString &path)
 {
-    if (std::optional<Error> error = writeFile(path, toSpoolText()))
+    if (std::optional<Error> error = writeFile(path, toSpoolFile().toText()))
         return error;
     m_unsaved = false;
     setFilePath(path);

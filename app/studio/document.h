@@ -8,6 +8,8 @@
 
 namespace spool {
 
+struct SpoolFile;
+
 /// One open workflow: its graph model, the undo stack every edit goes through, and the file it
 /// belongs to. The document is modified exactly when the undo stack is away from its clean
 /// state, or when it holds recovered work that has not been saved since. An imported request is
@@ -43,8 +45,8 @@ public:
     /// Writes exactly the request (canonical runs JSON).
     std::optional<Error> exportRequest(const QString &path) const;
 
-    /// The .spool text of the current state.
-    QByteArray toSpoolText() const;
+    /// The .spool file of the current state.
+    SpoolFile toSpoolFile() const;
     /// Marks the document modified although the undo stack is clean (recovered work).
     void markUnsaved();
 

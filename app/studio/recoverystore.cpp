@@ -1,7 +1,9 @@
 #include "recoverystore.h"
 
 #include "document.h"
+#include "spoolfile.h"
 
+#include <runtime/atomicfile.h>
 #include <schema/jsonreader.h>
 #include <schema/jsonwriter.h>
 
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <csignal>
@@ -47,15 +48,12 @@ std::optional<Error> RecoveryStore::write(const Document &document) const
                      QCoreApplication::translate("spool::RecoveryStore", "cannot create %1")
                          .arg(m_folder),
                      m_folder};
-    const Result<QJsonValue> json = JsonReader::read(document.toSpoolText());
-    QJsonObject object = json ? json->toObject() : QJsonObject();
+    QJsonObject object = document.toSpoolFile().toJson();
     object.insert(u"recovery"_s,
                   QJsonObject{{u"original"_s, document.filePath()},
                               {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    QSaveFile file(ownFile());
-    const QByteArray text = JsonWriter::write(object);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return Error{u"write_failed"_s, file.errorString(), ownFile()};
+    if (std::optional<QString> reason = AtomicFile::write(ownFile(), JsonWriter::write(object)))
+        return Error{u"write_failed"_s, *reason, ownFile()};
     return std::nullopt;
 }
 

@@ -76,17 +76,21 @@ bool SpoolFile::isSpoolText(const QByteArray &text)
            || object.value(u"format").isDouble();
 }
 
-QByteArray SpoolFile::toText() const
+QJsonObject SpoolFile::toJson() const
 {
     QJsonArray nodes;
     for (const QPointF &point : positions)
         nodes.append(QJsonArray{point.x(), point.y()});
-    const QJsonObject document{
+    return QJsonObject{
         {u"spool"_s, QJsonObject{{u"format"_s, FormatVersion}}},
         {u"request"_s, request.toJson()},
         {u"layout"_s, QJsonObject{{u"nodes"_s, nodes}}},
     };
-    return JsonWriter::write(document);
+}
+
+QByteArray SpoolFile::toText() const
+{
+    return JsonWriter::write(toJson());
 }
 
 Result<SpoolFile> SpoolFile::fromText(const QByteArray &text, const QString &fileName)

@@ -26,6 +26,7 @@ struct SpoolFile
     /// One per task in document order; empty when the file has no layout.
     QList<QPointF> positions;
 
+    QJsonObject toJson() const;
     QByteArray toText() const;
     /// Reads a .spool file of any format up to FormatVersion. `fileName` locates errors.
     static Result<SpoolFile> fromText(const QByteArray &text, const QString &fileName);

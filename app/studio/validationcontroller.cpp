@@ -5,6 +5,7 @@
 #include <issues/issueswidget.h>
 #include <json/jsonview.h>
 #include <schema/jsonpointer.h>
+#include <schema/jsonwriter.h>
 #include <schema/validator.h>
 
 namespace spool {
@@ -33,10 +34,10 @@ ValidationController::ValidationController(
 void ValidationController::validateNow()
 {
     m_timer.stop();
-    const RunRequest request = m_model->toRequest();
-    const QList<Error> problems = Validator().validate(request.toJson());
+    const QJsonObject request = m_model->toRequest().toJson();
+    const QList<Error> problems = Validator().validate(request);
     if (m_json && m_json->isVisible())
-        m_json->setJson(request.toCanonicalText());
+        m_json->setJson(JsonWriter::write(request));
     m_issues.clear();
     QHash<NodeId, QStringList> perNode;
     for (const Error &problem : problems) {

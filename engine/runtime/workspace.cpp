@@ -1,10 +1,11 @@
 #include "workspace.h"
 
+#include "atomicfile.h"
+
 #include <schema/jsonwriter.h>
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace spool {
@@ -65,12 +66,9 @@ std::optional<Error> Workspace::writeManifest(const Run &run) const
     const QString dir = runDir(run.id);
     if (!QDir().mkpath(dir))
         return Error{u"file_unwritable"_s, u"cannot create %1"_s.arg(dir), dir};
-    QSaveFile file(dir + u"/run.json"_s);
-    const QByteArray text = JsonWriter::write(run.toJson());
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return Error{u"file_unwritable"_s,
-                     u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString()),
-                     file.fileName()};
+    const QString path = dir + u"/run.json"_s;
+    if (std::optional<QString> reason = AtomicFile::write(path, JsonWriter::write(run.toJson())))
+        return Error{u"file_unwritable"_s, u"cannot write %1: %2"_s.arg(path, *reason), path};
     return std::nullopt;
 }
 

@@ -71,6 +71,7 @@ void NodeItem::refresh()
     m_title.setText(title);
     m_title.setTextFormat(Qt::PlainText);
     m_summary = NodeSummary::text(m_kind, node->options);
+    m_elided = QString();
     updateToolTip();
     update();
 }
@@ -208,15 +209,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         QColor dim = text;
         dim.setAlphaF(0.65);
         painter->setPen(dim);
-        QString summary = m_summary;
-        if (m_hostedOnly)
-            summary = summary.isEmpty() ? QApplication::translate("spool::NodeItem", "hosted only")
-                                        : summary;
-        const QString elided = QFontMetricsF(summaryFont)
-                                   .elidedText(summary, Qt::ElideRight, textWidth);
+        // Eliding measures the text: done once per summary, font and width, not per paint.
+        if (m_elided.isNull() || summaryFont != m_elidedFont || textWidth != m_elidedWidth) {
+            const QString summary = m_summary.isEmpty()
+                                        ? QApplication::translate("spool::NodeItem", "hosted only")
+                                        : m_summary;
+            m_elided = QFontMetricsF(summaryFont).elidedText(summary, Qt::ElideRight, textWidth);
+            m_elidedFont = summaryFont;
+            m_elidedWidth = textWidth;
+        }
         painter->drawText(QRectF(textLeft, 34, textWidth, 18),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          elided);
+                          m_elided);
     }
 
     if (!m_problems.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "graphnode.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QStaticText>
 
@@ -69,6 +70,10 @@ private:
     bool m_hostedOnly = false;
     QStaticText m_title;
     QString m_summary;
+    // The summary as last drawn, cut to fit, and what it was cut for.
+    QString m_elided;
+    QFont m_elidedFont;
+    qreal m_elidedWidth = 0;
     QStringList m_problems;
     DropState m_dropState = DropState::None;
     Port m_hoveredPort = Port::None;

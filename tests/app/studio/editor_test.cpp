@@ -96,6 +96,15 @@ struct Editor
     QPointF inputPort(NodeId id) const { return scene.nodeItem(id)->inputPortPosition(); }
 };
 
+// Settings and a recovery folder of the test's own, so nothing of the user's is touched.
+struct Profile
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
+    Preferences preferences{&settings};
+    RecoveryStore store{dir.filePath(u"recovery"_s)};
+};
+
 // The same with an inspector following the selection.
 struct InspectedEditor : Editor
 {
@@ -577,10 +586,10 @@ TEST(Editor, ArrowKeysNudgeTheSelectionByAGridStep)
 
 TEST(Recovery, AutosaveKeepsUnsavedWorkAndSavingRemovesTheCopy)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    Preferences preferences(&settings);
-    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Profile profile;
+    QTemporaryDir &dir = profile.dir;
+    Preferences &preferences = profile.preferences;
+    RecoveryStore &store = profile.store;
     Document document;
     DocumentController documents(&document, &preferences, &store);
     QSignalSpy recent(&documents, &DocumentController::recentFilesChanged);
@@ -704,10 +713,10 @@ TEST(Editor, ClearingAZoomedOutGraphWithASelectionIsSafe)
 
 TEST(Recovery, AnEditStillBeingTypedIsPartOfWhatIsSaved)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    Preferences preferences(&settings);
-    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Profile profile;
+    QTemporaryDir &dir = profile.dir;
+    Preferences &preferences = profile.preferences;
+    RecoveryStore &store = profile.store;
     InspectedEditor editor;
     InspectorWidget &inspector = editor.inspector;
     DocumentController documents(&editor.document, &preferences, &store);
@@ -733,10 +742,9 @@ TEST(Recovery, AnEditStillBeingTypedIsPartOfWhatIsSaved)
 
 TEST(MainWindow, TitleMarksUnsavedWorkAndTheCanvasMenuOffersTheEditActions)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    Preferences preferences(&settings);
-    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Profile profile;
+    Preferences &preferences = profile.preferences;
+    RecoveryStore &store = profile.store;
     Document document;
     GraphScene scene(document.model());
     auto *canvas = new GraphView;
