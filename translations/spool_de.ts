@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConditionText</name>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+</context>
+<context>
     <name>AddNodesCommand</name>
     <message>
         <source>Add %1</source>
@@ -262,18 +277,6 @@
     <message>
         <source>Remove this rule</source>
         <translation>Diese Regel löschen</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>in</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>beginnt mit</translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation>endet mit</translation>
     </message>
     <message>
         <source>(no property)</source>

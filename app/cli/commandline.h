@@ -1,7 +1,7 @@
 #pragma once
 
+#include <core/error.h>
 #include <runtime/workspace.h>
-#include <schema/error.h>
 #include <store/runstore.h>
 
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "commandfile.h"
 #include "commandline.h"
 
-#include <runtime/atomicfile.h>
+#include <core/atomicfile.h>
 #include <schema/runrequest.h>
 
 #include <QCommandLineParser>

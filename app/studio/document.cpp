@@ -2,8 +2,8 @@
 
 #include "spoolfile.h"
 
+#include <core/atomicfile.h>
 #include <graph/treelayout.h>
-#include <runtime/atomicfile.h>
 #include <schema/jsonwriter.h>
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <core/error.h>
 #include <graph/graphmodel.h>
-#include <schema/error.h>
 
 #include <QObject>
 #include <QUndoStack>

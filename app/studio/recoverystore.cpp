@@ -3,7 +3,7 @@
 #include "document.h"
 #include "spoolfile.h"
 
-#include <runtime/atomicfile.h>
+#include <core/atomicfile.h>
 #include <schema/jsonreader.h>
 #include <schema/jsonwriter.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <runtime/canceltoken.h>
-#include <schema/error.h>
+#include <core/canceltoken.h>
+#include <core/error.h>
 
 #include <QJsonObject>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "ffmpeg.h"
 
-#include <schema/result.h>
+#include <core/result.h>
 
 #include <QMap>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <runtime/canceltoken.h>
-#include <schema/result.h>
+#include <core/canceltoken.h>
+#include <core/result.h>
 
 #include <QString>
 

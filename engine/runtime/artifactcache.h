@@ -1,6 +1,6 @@
 #pragma once
 
-#include <schema/result.h>
+#include <core/result.h>
 
 #include <QHash>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "runevent.h"
 
-#include <schema/result.h>
+#include <core/result.h>
 
 #include <QFile>
 

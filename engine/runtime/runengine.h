@@ -1,11 +1,11 @@
 #pragma once
 
-#include "canceltoken.h"
 #include "mediafile.h"
 #include "runevent.h"
 #include "workspace.h"
+#include <core/canceltoken.h>
 
-#include <schema/result.h>
+#include <core/result.h>
 #include <schema/run.h>
 #include <schema/runrequest.h>
 

@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "atomicfile.h"
+#include <core/atomicfile.h>
 
 #include <schema/jsonwriter.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
 #include "status.h"
+#include <core/error.h>
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "lifecycle.h"
-#include "result.h"
 #include "task.h"
+#include <core/result.h>
 
 #include <QList>
 

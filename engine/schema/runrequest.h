@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "taskdef.h"
+#include <core/result.h>
 
 #include <QByteArray>
 #include <QJsonObject>

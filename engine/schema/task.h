@@ -2,7 +2,7 @@
 
 #include "lifecycle.h"
 #include "outputentry.h"
-#include "result.h"
+#include <core/result.h>
 
 #include <QJsonArray>
 #include <QList>

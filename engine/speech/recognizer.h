@@ -2,8 +2,8 @@
 
 #include "transcript.h"
 
-#include <runtime/canceltoken.h>
-#include <schema/result.h>
+#include <core/canceltoken.h>
+#include <core/result.h>
 
 #include <functional>
 #include <vector>

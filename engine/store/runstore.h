@@ -1,7 +1,7 @@
 #pragma once
 
+#include <core/result.h>
 #include <runtime/runevent.h>
-#include <schema/result.h>
 #include <schema/run.h>
 
 #include <QList>

@@ -3,7 +3,7 @@
 #include "taskcontext.h"
 #include "taskoutcome.h"
 
-#include <schema/result.h>
+#include <core/result.h>
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <core/canceltoken.h>
 #include <runtime/artifactcache.h>
-#include <runtime/canceltoken.h>
 #include <runtime/mediafile.h>
 #include <runtime/progressreporter.h>
 #include <runtime/tasklog.h>

@@ -2,7 +2,7 @@
 
 #include "taskcontext.h"
 
-#include <schema/result.h>
+#include <core/result.h>
 #include <speech/transcript.h>
 
 namespace spool {

@@ -1,7 +1,8 @@
-#include <palette/kindstyle.h>
+#include <common/kindstyle.h>
+#include <common/mimetypes.h>
+#include <common/spectext.h>
 #include <palette/palettewidget.h>
 #include <palette/quickaddpopup.h>
-#include <palette/spectext.h>
 #include <schema/kindspec.h>
 
 #include <QAbstractItemModel>
@@ -216,11 +217,11 @@ TEST(PaletteWidget, EnterInTheSearchFieldActivatesTheFirstMatch)
 
 TEST(PaletteWidget, DragDataCarriesTheKind)
 {
-    EXPECT_EQ(PaletteWidget::kindMimeType(), u"application/x-spool-task-kind"_s);
+    EXPECT_EQ(spool::MimeTypes::taskKind(), u"application/x-spool-task-kind"_s);
     for (const KindSpec &spec : KindSpec::all()) {
         const std::unique_ptr<QMimeData> data(PaletteWidget::mimeDataForKind(spec.kind));
-        ASSERT_TRUE(data->hasFormat(PaletteWidget::kindMimeType()));
-        EXPECT_EQ(QString::fromUtf8(data->data(PaletteWidget::kindMimeType())), spec.kind);
+        ASSERT_TRUE(data->hasFormat(spool::MimeTypes::taskKind()));
+        EXPECT_EQ(QString::fromUtf8(data->data(spool::MimeTypes::taskKind())), spec.kind);
         EXPECT_EQ(data->text(), spec.kind);
     }
 }

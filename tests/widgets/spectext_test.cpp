@@ -1,7 +1,7 @@
+#include <common/spectext.h>
 #include <inspector/inspectorwidget.h>
 #include <palette/palettewidget.h>
 #include <palette/quickaddpopup.h>
-#include <palette/spectext.h>
 #include <schema/kindspec.h>
 
 #include <QAbstractItemModel>

@@ -1,6 +1,6 @@
 #include "edgeitem.h"
 
-#include <palette/kindstyle.h>
+#include <common/kindstyle.h>
 
 #include <QApplication>
 #include <QGraphicsScene>

@@ -6,7 +6,7 @@
 #include "nodemetrics.h"
 #include "simplifiedlayer.h"
 
-#include <palette/palettewidget.h>
+#include <common/mimetypes.h>
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
@@ -15,6 +15,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPalette>
 #include <QPen>
 
 #include <cmath>
@@ -454,7 +455,7 @@ void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 void GraphScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if (mime->hasFormat(PaletteWidget::kindMimeType()) || mime->hasUrls()) {
+    if (mime->hasFormat(MimeTypes::taskKind()) || mime->hasUrls()) {
         event->setDropAction(Qt::CopyAction);
         event->accept();
         return;
@@ -472,8 +473,8 @@ void GraphScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     const QMimeData *mime = event->mimeData();
     const QPointF at = snapped(event->scenePos()
                                - QPointF(NodeMetrics::Width / 2, NodeMetrics::Height / 2));
-    if (mime->hasFormat(PaletteWidget::kindMimeType())) {
-        Q_EMIT kindDropped(QString::fromUtf8(mime->data(PaletteWidget::kindMimeType())), at);
+    if (mime->hasFormat(MimeTypes::taskKind())) {
+        Q_EMIT kindDropped(QString::fromUtf8(mime->data(MimeTypes::taskKind())), at);
     } else if (mime->hasUrls()) {
         Q_EMIT filesDropped(mime->urls(), at);
     } else {

@@ -4,7 +4,7 @@
 #include "nodemetrics.h"
 #include "nodesummary.h"
 
-#include <palette/kindstyle.h>
+#include <common/kindstyle.h>
 #include <schema/kindspec.h>
 
 #include <QApplication>

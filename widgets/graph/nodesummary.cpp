@@ -1,6 +1,6 @@
 #include "nodesummary.h"
 
-#include <inspector/conditionrulerow.h>
+#include <common/conditiontext.h>
 #include <schema/condition.h>
 #include <schema/kindspec.h>
 
@@ -45,7 +45,7 @@ QString NodeSummary::rule(const QJsonObject &options)
     for (const Condition &check : checks) {
         parts.append(
             u"%1 %2 %3"_s.arg(check.property,
-                              check.wildcard ? u"~"_s : ConditionRuleRow::operatorLabel(check.op),
+                              check.wildcard ? u"~"_s : ConditionText::operatorLabel(check.op),
                               valueText(check.value)));
     }
     if (!problems.isEmpty())

@@ -5,7 +5,7 @@
 #include "nodeitem.h"
 #include "nodemetrics.h"
 
-#include <palette/kindstyle.h>
+#include <common/kindstyle.h>
 
 #include <QHash>
 #include <QPainter>

@@ -3,6 +3,8 @@
 #include "conditionrulerow.h"
 #include "problemlabel.h"
 
+#include <common/conditiontext.h>
+
 #include <schema/condition.h>
 #include <schema/jsonpointer.h>
 
@@ -215,11 +217,10 @@ void ConditionRuleEditor::onRowEdited(ConditionRuleRow *row)
     }
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         if (i != index && edited->clashesWith(m_rules.at(i))) {
-            row->setEditError(
-                tr("Rule %1 already checks %2 %3; change the property or the "
-                   "operator of this one.")
-                    .arg(i + 1)
-                    .arg(edited->property, ConditionRuleRow::operatorLabel(edited->op)));
+            row->setEditError(tr("Rule %1 already checks %2 %3; change the property or the "
+                                 "operator of this one.")
+                                  .arg(i + 1)
+                                  .arg(edited->property, ConditionText::operatorLabel(edited->op)));
             return;
         }
     }

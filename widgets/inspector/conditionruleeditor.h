@@ -2,7 +2,7 @@
 
 #include "conditionrule.h"
 
-#include <schema/error.h>
+#include <core/error.h>
 
 #include <QJsonObject>
 #include <QList>

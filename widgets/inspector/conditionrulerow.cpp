@@ -3,6 +3,8 @@
 #include "jsontext.h"
 #include "problemlabel.h"
 
+#include <common/conditiontext.h>
+
 #include <schema/condition.h>
 #include <schema/jsonreader.h>
 
@@ -190,29 +192,6 @@ QWidget *ConditionRuleRow::focusValue()
     return field;
 }
 
-QString ConditionRuleRow::operatorLabel(const QString &op)
-{
-    if (op == u"eq")
-        return u"="_s;
-    if (op == u"not")
-        return u"≠"_s;
-    if (op == u"gt")
-        return u">"_s;
-    if (op == u"gte")
-        return u"≥"_s;
-    if (op == u"lt")
-        return u"<"_s;
-    if (op == u"lte")
-        return u"≤"_s;
-    if (op == u"in")
-        return tr("in");
-    if (op == u"startsWith")
-        return tr("starts with");
-    if (op == u"endsWith")
-        return tr("ends with");
-    return op;
-}
-
 void ConditionRuleRow::showProperty(const QString &property)
 {
     const QSignalBlocker blocker(m_property);
@@ -256,7 +235,7 @@ void ConditionRuleRow::showOperators(const QString &property, const QString &op,
     if (listed != operators) {
         m_operator->clear();
         for (const QString &each : std::as_const(operators)) {
-            QString label = operatorLabel(each);
+            QString label = ConditionText::operatorLabel(each);
             if (each.isEmpty())
                 label = tr("(no operator)");
             else if (!fitting.contains(each))

@@ -2,7 +2,7 @@
 
 #include "conditionrule.h"
 
-#include <schema/result.h>
+#include <core/result.h>
 
 #include <QStringList>
 #include <QWidget>
@@ -43,9 +43,6 @@ public:
     /// Why the user's last change could not be written; empty to clear.
     void setEditError(const QString &message);
     QWidget *focusValue();
-
-    /// How an operator is shown: "=", "≠", "≥", "starts with"...
-    static QString operatorLabel(const QString &op);
 
 Q_SIGNALS:
     void edited();

@@ -6,7 +6,7 @@
 #include "problemlabel.h"
 #include "unknownoptionlist.h"
 
-#include <palette/spectext.h>
+#include <common/spectext.h>
 #include <schema/jsonpointer.h>
 #include <schema/kindspec.h>
 

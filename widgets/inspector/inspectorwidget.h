@@ -1,6 +1,6 @@
 #pragma once
 
-#include <schema/error.h>
+#include <core/error.h>
 
 #include <QHash>
 #include <QJsonObject>

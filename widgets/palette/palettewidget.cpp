@@ -1,7 +1,9 @@
 #include "palettewidget.h"
 
-#include "kindstyle.h"
-#include "spectext.h"
+#include <common/mimetypes.h>
+
+#include <common/kindstyle.h>
+#include <common/spectext.h>
 
 #include <schema/kindspec.h>
 
@@ -71,15 +73,10 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     connect(m_view, &QTreeView::activated, this, &PaletteWidget::onIndexActivated);
 }
 
-QString PaletteWidget::kindMimeType()
-{
-    return u"application/x-spool-task-kind"_s;
-}
-
 QMimeData *PaletteWidget::mimeDataForKind(const QString &kind)
 {
     auto *data = new QMimeData;
-    data->setData(kindMimeType(), kind.toUtf8());
+    data->setData(MimeTypes::taskKind(), kind.toUtf8());
     data->setText(kind);
     return data;
 }

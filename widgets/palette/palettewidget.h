@@ -31,8 +31,6 @@ public:
 
     explicit PaletteWidget(QWidget *parent = nullptr);
 
-    /// The MIME type a dragged kind travels under, as UTF-8.
-    static QString kindMimeType();
     /// What a drag of `kind` carries; the caller owns it (QDrag takes it over).
     static QMimeData *mimeDataForKind(const QString &kind);
 

@@ -1,7 +1,7 @@
 #include "quickaddpopup.h"
 
-#include "kindstyle.h"
-#include "spectext.h"
+#include <common/kindstyle.h>
+#include <common/spectext.h>
 
 #include <schema/kindspec.h>
 

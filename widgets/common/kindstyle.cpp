@@ -1,6 +1,6 @@
 #include "kindstyle.h"
 
-#include "spectext.h"
+#include <common/spectext.h>
 
 #include <schema/kindspec.h>
 
