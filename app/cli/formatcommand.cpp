@@ -62,8 +62,8 @@ int FormatCommand::run(const QStringList &arguments)
             err << u"spool-cli fmt: --write needs a file, not standard input\n"_s;
             return 2;
         }
-        if (std::optional<QString> reason = AtomicFile::write(path, canonical)) {
-            err << name << u": cannot write: "_s << *reason << u"\n"_s;
+        if (std::optional<Error> error = AtomicFile::write(path, canonical)) {
+            err << u"spool-cli fmt: "_s << error->message << u"\n"_s;
             return 2;
         }
         return 0;

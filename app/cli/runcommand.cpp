@@ -146,9 +146,27 @@ int RunCommand::run(const QStringList &arguments)
 
     RunEngine engine(registry, threads);
     HistoryRecorder recorder(&engine, store->get());
-    QObject::connect(&recorder, &HistoryRecorder::writeFailed, &recorder, [&err](const Error &error) {
-        err << u"spool-cli run: the history was not updated: "_s << error.message << u"\n"_s;
-    });
+    // A record of the run that could not be written (run.json, the history, the --events
+    // file) is reported as it happens; the run goes on, and the exit status is then 1 even
+    // when the run succeeded, so a script never takes a lost record for a good one.
+    bool recordLost = false;
+    QObject::connect(&recorder,
+                     &HistoryRecorder::writeFailed,
+                     &recorder,
+                     [&err, &recordLost](const Error &error) {
+                         recordLost = true;
+                         err << u"spool-cli run: the history was not updated: "_s << error.message
+                             << u"\n"_s;
+                         err.flush();
+                     });
+    QObject::connect(&engine,
+                     &RunEngine::manifestWriteFailed,
+                     &engine,
+                     [&err, &recordLost](const QString &, const Error &error) {
+                         recordLost = true;
+                         err << u"spool-cli run: "_s << error.message << u"\n"_s;
+                         err.flush();
+                     });
     EventLogWriter events;
     if (parser.isSet(eventsOption)) {
         if (std::optional<Error> error = events.open(parser.value(eventsOption))) {
@@ -158,7 +176,13 @@ int RunCommand::run(const QStringList &arguments)
         QObject::connect(&engine,
                          &RunEngine::eventRecorded,
                          &engine,
-                         [&events](const RunEvent &event) { events.write(event); });
+                         [&events, &err, &recordLost](const RunEvent &event) {
+                             if (std::optional<Error> error = events.write(event)) {
+                                 recordLost = true;
+                                 err << u"spool-cli run: "_s << error->message << u"\n"_s;
+                                 err.flush();
+                             }
+                         });
     }
     ProgressPrinter printer(&engine, ::isatty(STDERR_FILENO) == 1);
 
@@ -197,7 +221,8 @@ int RunCommand::run(const QStringList &arguments)
     runId = *started;
     if (!finished)
         loop.exec();
-    recorder.flush();
+    if (!recorder.flushWithRetries())
+        recordLost = true;
     printer.finish();
 
     if (parser.isSet(jsonOption))
@@ -208,7 +233,7 @@ int RunCommand::run(const QStringList &arguments)
 
     switch (finished->lifecycle.status()) {
     case Status::Succeeded:
-        return ExitSucceeded;
+        return recordLost ? ExitFailed : ExitSucceeded;
     case Status::Cancelled:
         return ExitCancelled;
     default:

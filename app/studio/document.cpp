@@ -19,11 +19,9 @@ namespace {
 
 std::optional<Error> writeFile(const QString &path, const QByteArray &text)
 {
-    if (std::optional<QString> reason = AtomicFile::write(path, text))
-        return Error{u"write_failed"_s,
-                     QCoreApplication::translate("spool::Document", "cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), *reason),
-                     path};
+    // AtomicFile's message names the file and the system's reason.
+    if (std::optional<Error> error = AtomicFile::write(path, text))
+        return Error{u"write_failed"_s, error->message, path};
     return std::nullopt;
 }
 

@@ -52,8 +52,8 @@ std::optional<Error> RecoveryStore::write(const Document &document) const
     object.insert(u"recovery"_s,
                   QJsonObject{{u"original"_s, document.filePath()},
                               {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    if (std::optional<QString> reason = AtomicFile::write(ownFile(), JsonWriter::write(object)))
-        return Error{u"write_failed"_s, *reason, ownFile()};
+    if (std::optional<Error> error = AtomicFile::write(ownFile(), JsonWriter::write(object)))
+        return Error{u"write_failed"_s, error->message, ownFile()};
     return std::nullopt;
 }
 

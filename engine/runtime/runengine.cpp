@@ -159,7 +159,8 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
 
     emitRunEvent(*state, u"run.created"_s);
     Q_EMIT runChanged(state->run);
-    state->workspace.writeManifest(state->run);
+    if (std::optional<Error> error = state->workspace.writeManifest(state->run))
+        Q_EMIT manifestWriteFailed(state->run.id, *error);
     setRunStatus(*state, Status::Validating);
     setRunStatus(*state, Status::Queued);
 
@@ -556,8 +557,10 @@ void RunEngine::setRunStatus(RunState &state, Status status, const std::optional
         kind = u"run.cancelled"_s;
     // A run is `finishing` only on its way to its terminal status, within this turn of the
     // event loop: the manifest is written once, for the terminal status.
-    if (status != Status::Finishing)
-        state.workspace.writeManifest(state.run);
+    if (status != Status::Finishing) {
+        if (std::optional<Error> problem = state.workspace.writeManifest(state.run))
+            Q_EMIT manifestWriteFailed(state.run.id, *problem);
+    }
     emitRunEvent(state, kind);
     Q_EMIT runChanged(state.run);
     if (isTerminal(status))

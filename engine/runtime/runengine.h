@@ -91,6 +91,9 @@ Q_SIGNALS:
     void runChanged(const spool::Run &run);
     void runProgressChanged(const QString &runId, int percent);
     void runFinished(const spool::Run &run);
+    /// Writing the run's `run.json` failed (the previous manifest is left as it was); the run
+    /// goes on, and its caller decides what that means for it.
+    void manifestWriteFailed(const QString &runId, const spool::Error &error);
 
 private:
     struct Node;

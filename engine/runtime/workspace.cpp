@@ -67,9 +67,7 @@ std::optional<Error> Workspace::writeManifest(const Run &run) const
     if (!QDir().mkpath(dir))
         return Error{u"file_unwritable"_s, u"cannot create %1"_s.arg(dir), dir};
     const QString path = dir + u"/run.json"_s;
-    if (std::optional<QString> reason = AtomicFile::write(path, JsonWriter::write(run.toJson())))
-        return Error{u"file_unwritable"_s, u"cannot write %1: %2"_s.arg(path, *reason), path};
-    return std::nullopt;
+    return AtomicFile::write(path, JsonWriter::write(run.toJson()));
 }
 
 } // namespace spool

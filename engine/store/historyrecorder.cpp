@@ -4,7 +4,11 @@
 
 #include <runtime/runengine.h>
 
+#include <QThread>
+
 namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
 
 HistoryRecorder::HistoryRecorder(RunEngine *engine, RunStore *store, QObject *parent)
     : QObject(parent)
@@ -25,20 +29,58 @@ HistoryRecorder::~HistoryRecorder()
     flush();
 }
 
-void HistoryRecorder::flush()
+bool HistoryRecorder::flush()
 {
     m_timer.stop();
-    if (!m_changedTasks.isEmpty()) {
-        const QList<Task> tasks = std::exchange(m_changedTasks, {});
-        m_changedIndex.clear();
-        if (std::optional<Error> error = m_store->saveTasks(tasks))
-            Q_EMIT writeFailed(*error);
+    std::optional<Error> problem;
+    if (m_pendingRun) {
+        problem = m_store->saveRun(*m_pendingRun);
+        if (!problem)
+            m_pendingRun.reset();
     }
-    if (!m_pending.isEmpty()) {
-        const QList<RunEvent> events = std::exchange(m_pending, {});
-        if (std::optional<Error> error = m_store->appendEvents(events))
-            Q_EMIT writeFailed(*error);
+    if (!problem && !m_changedTasks.isEmpty()) {
+        problem = m_store->saveTasks(m_changedTasks);
+        if (!problem) {
+            m_changedTasks.clear();
+            m_changedIndex.clear();
+        }
     }
+    if (!problem && !m_pending.isEmpty()) {
+        problem = m_store->appendEvents(m_pending);
+        if (!problem)
+            m_pending.clear();
+    }
+    if (problem) {
+        if (!m_failing)
+            Q_EMIT writeFailed(*problem);
+        m_failing = true;
+        schedule();
+        return false;
+    }
+    m_failing = false;
+    return true;
+}
+
+bool HistoryRecorder::flushWithRetries()
+{
+    constexpr int Attempts = 6;
+    for (int attempt = 0; attempt < Attempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(100UL << attempt); // 0.2 s, 0.4 s … 3.2 s: about 6 s at most
+        if (flush())
+            return true;
+    }
+    m_timer.stop();
+    Q_EMIT writeFailed(
+        Error{u"history_unavailable"_s,
+              u"gave up writing the history after %1 attempts; the last state of "
+              "the run is in its run.json, if that could be written"_s.arg(Attempts)});
+    return false;
+}
+
+bool HistoryRecorder::hasPending() const
+{
+    return m_pendingRun || !m_changedTasks.isEmpty() || !m_pending.isEmpty();
 }
 
 void HistoryRecorder::schedule()
@@ -68,11 +110,11 @@ void HistoryRecorder::onTaskChanged(const QString &, const Task &task)
 void HistoryRecorder::onRunChanged(const Run &run)
 {
     // The run's own save writes every task; the pending task changes are older than it.
+    // Events and task changes still pending from an earlier failure go first, then the run.
     m_changedTasks.clear();
     m_changedIndex.clear();
+    m_pendingRun = run;
     flush();
-    if (std::optional<Error> error = m_store->saveRun(run))
-        Q_EMIT writeFailed(*error);
 }
 
 } // namespace spool

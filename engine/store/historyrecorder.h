@@ -2,6 +2,7 @@
 
 #include <core/error.h>
 #include <runtime/runevent.h>
+#include <schema/run.h>
 #include <schema/task.h>
 
 #include <QHash>
@@ -9,17 +10,23 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace spool {
 
 class RunEngine;
 class RunStore;
-struct Run;
 struct Task;
 
 /// Keeps the history of an engine's runs in a RunStore: each run (with its tasks) at every
 /// status change, and the tasks' changes and the events in between in batches, written within
 /// `FlushIntervalMs` and at once when a run's status changes, so all of a finished run is
 /// stored when runFinished() is seen.
+///
+/// A write that fails (a full disk, a locked database) loses nothing: what it held stays
+/// pending and is written again at the next flush, runs first, then tasks, then events, so a
+/// later write never lands before an earlier one. writeFailed() is emitted once per spell of
+/// failures, not at every retry.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -30,7 +37,12 @@ public:
     HistoryRecorder(RunEngine *engine, RunStore *store, QObject *parent = nullptr);
     ~HistoryRecorder() override;
 
-    void flush();
+    /// Writes what is pending; false when some of it could not be written (it stays pending).
+    bool flush();
+    /// Flushes, and while that fails tries again a few times over about two seconds (a disk
+    /// may get space back); false, after a last writeFailed(), when it never succeeded.
+    bool flushWithRetries();
+    bool hasPending() const;
 
 Q_SIGNALS:
     /// Writing the history failed; the run goes on.
@@ -43,6 +55,8 @@ private:
     void schedule();
 
     RunStore *m_store;
+    std::optional<Run> m_pendingRun; // the latest run status change not yet written
+    bool m_failing = false;
     QList<RunEvent> m_pending;
     QList<Task> m_changedTasks; // the latest state of each changed task, first change first
     QHash<QString, qsizetype> m_changedIndex;
