@@ -1,11 +1,13 @@
 #include "jsonreader.h"
 
 #include "jsonpointer.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
 #include <cmath>
 #include <string_view>
 #include <unordered_set>
@@ -24,27 +26,28 @@ struct Frame
     bool expectKey = true;
     qsizetype index = 0;
     std::string_view key; // raw (still escaped) bytes of the current member name
-    std::vector<std::string_view> smallKeys;
-    std::unordered_set<std::string_view> manyKeys;
+    // Member names as they read, after unescaping: "url" and "\u0075rl" are one key.
+    std::vector<std::string> smallKeys;
+    std::unordered_set<std::string> manyKeys;
 
-    // Records a member name; false when the object already has it.
-    bool insertKey(std::string_view name)
+    // Records a member name (unescaped); false when the object already has it.
+    bool insertKey(std::string name)
     {
         // Linear search while small: most objects hold a handful of keys.
         constexpr size_t SmallLimit = 16;
         if (manyKeys.empty()) {
-            for (std::string_view seen : smallKeys) {
+            for (const std::string &seen : smallKeys) {
                 if (seen == name)
                     return false;
             }
-            smallKeys.push_back(name);
+            smallKeys.push_back(std::move(name));
             if (smallKeys.size() > SmallLimit) {
                 manyKeys.insert(smallKeys.begin(), smallKeys.end());
                 smallKeys.clear();
             }
             return true;
         }
-        return manyKeys.insert(name).second;
+        return manyKeys.insert(std::move(name)).second;
     }
 };
 
@@ -63,6 +66,97 @@ QString pointerOf(const std::vector<Frame> &frames, size_t count)
                                  : JsonPointer::append(pointer, frame.index);
     }
     return pointer;
+}
+
+int hexValue(const char *p);
+
+void appendUtf8(std::string &out, char32_t code)
+{
+    if (code < 0x80) {
+        out += char(code);
+    } else if (code < 0x800) {
+        out += char(0xC0 | (code >> 6));
+        out += char(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += char(0xE0 | (code >> 12));
+        out += char(0x80 | ((code >> 6) & 0x3F));
+        out += char(0x80 | (code & 0x3F));
+    } else {
+        out += char(0xF0 | (code >> 18));
+        out += char(0x80 | ((code >> 12) & 0x3F));
+        out += char(0x80 | ((code >> 6) & 0x3F));
+        out += char(0x80 | (code & 0x3F));
+    }
+}
+
+// A string's raw bytes (between the quotes) as the text they stand for, in UTF-8, the way
+// the parser will read them: every escape (\n, \/, \u00e9, surrogate pairs) resolved. Raw
+// bytes are kept as they are; malformed escapes are kept raw too, the parser reports them.
+std::string unescape(std::string_view raw)
+{
+    if (raw.find('\\') == std::string_view::npos)
+        return std::string(raw);
+    std::string out;
+    out.reserve(raw.size());
+    for (size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\' || i + 1 >= raw.size()) {
+            out += raw[i];
+            continue;
+        }
+        const char escape = raw[i + 1];
+        const char *simple = nullptr;
+        switch (escape) {
+        case '"':
+            simple = "\"";
+            break;
+        case '\\':
+            simple = "\\";
+            break;
+        case '/':
+            simple = "/";
+            break;
+        case 'b':
+            simple = "\b";
+            break;
+        case 'f':
+            simple = "\f";
+            break;
+        case 'n':
+            simple = "\n";
+            break;
+        case 'r':
+            simple = "\r";
+            break;
+        case 't':
+            simple = "\t";
+            break;
+        default:
+            break;
+        }
+        if (simple) {
+            out += simple;
+            ++i;
+            continue;
+        }
+        const int unit = escape == 'u' && i + 5 < raw.size() ? hexValue(raw.data() + i + 2) : -1;
+        if (unit < 0) {
+            out += raw[i];
+            continue;
+        }
+        char32_t code = char32_t(unit);
+        size_t length = 6;
+        if (unit >= 0xD800 && unit <= 0xDBFF && i + 11 < raw.size() && raw[i + 6] == '\\'
+            && raw[i + 7] == 'u') {
+            const int low = hexValue(raw.data() + i + 8);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                code = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
+                length = 12;
+            }
+        }
+        appendUtf8(out, code);
+        i += length - 1;
+    }
+    return out;
 }
 
 int hexValue(const char *p)
@@ -93,7 +187,150 @@ Error errorAt(const QByteArray &text,
     return Error{kind, message, pointer, line, column};
 }
 
-// The pre-scan: structure, depth, duplicate keys and surrogate escapes. It tolerates
+// A decimal number as sign, significant digits (no leading or trailing zeros) and the
+// exponent of the first digit, so that two spellings of one value compare equal: "1.50e2",
+// "150" and "1.5e+02" all read {false, "15", 3}. Zero has no digits (and keeps its sign).
+struct Decimal
+{
+    bool negative = false;
+    std::string digits;
+    long long exponent = 0;
+    bool operator==(const Decimal &) const = default;
+};
+
+Decimal decimalOf(std::string_view text)
+{
+    Decimal value;
+    size_t i = 0;
+    if (i < text.size() && text[i] == '-') {
+        value.negative = true;
+        ++i;
+    }
+    long long pointPosition = 0; // digits before the decimal point
+    bool afterPoint = false;
+    for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+        if (text[i] == '.') {
+            afterPoint = true;
+            continue;
+        }
+        if (value.digits.empty() && text[i] == '0') {
+            if (afterPoint)
+                --pointPosition;
+            continue;
+        }
+        value.digits += text[i];
+        if (!afterPoint)
+            ++pointPosition;
+    }
+    long long exponent = 0;
+    if (i < text.size()) {
+        ++i;
+        bool negativeExponent = false;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+            negativeExponent = text[i++] == '-';
+        for (; i < text.size(); ++i)
+            exponent = qMin(exponent * 10 + (text[i] - '0'), 1'000'000'000'000LL);
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    while (!value.digits.empty() && value.digits.back() == '0')
+        value.digits.pop_back();
+    value.exponent = value.digits.empty() ? 0 : pointPosition + exponent;
+    return value;
+}
+
+// Whether `token` is a number by JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view token)
+{
+    size_t i = 0;
+    const auto digits = [&] {
+        const size_t from = i;
+        while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    if (i < token.size() && token[i] == '-')
+        ++i;
+    if (i < token.size() && token[i] == '0')
+        ++i;
+    else if (digits() == 0)
+        return false;
+    if (i < token.size() && token[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < token.size() && (token[i] == '+' || token[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == token.size();
+}
+
+// Every number must come out of Spool as it went in: the value Qt's parser keeps (a qint64
+// for an integer that fits, else a double), written back by JsonWriter, must be the very
+// value of the text. A number that would change (2^63 + 1, 0.1000000000000000000001, -0,
+// 1e400, 1e-400) is refused rather than silently altered.
+std::optional<Error> checkNumber(const QByteArray &text,
+                                 qsizetype begin,
+                                 qsizetype end,
+                                 const std::vector<Frame> &frames)
+{
+    const std::string_view token(text.constData() + begin, size_t(end - begin));
+    const bool isInteger = token.find_first_of(".eE") == std::string_view::npos;
+    // The common case, first and cheap: an integer of up to 18 digits fits a qint64.
+    if (isInteger && token.size() <= 18 && token != "-0" && isJsonNumber(token))
+        return std::nullopt;
+    if (!isJsonNumber(token))
+        return std::nullopt; // malformed: the parser reports it with its position
+    const QString spelled = QString::fromLatin1(token.data(), qsizetype(token.size()));
+    const auto pointer = [&frames] { return pointerOf(frames, frames.size()); };
+    const Decimal written = decimalOf(token);
+    if (written.digits.empty() && written.negative) {
+        return errorAt(text,
+                       begin,
+                       u"number_inexact"_s,
+                       u"%1 is a negative zero, which Spool cannot keep (it would become 0); "
+                       "write 0"_s.arg(spelled),
+                       pointer());
+    }
+    if (isInteger) {
+        bool fits = false;
+        QByteArray(token.data(), qsizetype(token.size())).toLongLong(&fits);
+        if (fits)
+            return std::nullopt;
+    }
+    double value = 0;
+    const std::from_chars_result parsed = std::from_chars(token.data(),
+                                                          token.data() + token.size(),
+                                                          value);
+    if (parsed.ec == std::errc::result_out_of_range || std::isinf(value)) {
+        const bool tooLarge = written.exponent > 0;
+        return errorAt(text,
+                       begin,
+                       u"number_out_of_range"_s,
+                       tooLarge ? u"the number %1 is too large to be represented: numbers are "
+                                  "doubles, at most about 1.8e308 in magnitude"_s.arg(spelled)
+                                : u"the number %1 is too close to zero to be represented (it "
+                                  "would become 0): the smallest is about 4.9e-324"_s.arg(spelled),
+                       pointer());
+    }
+    const QByteArray kept = JsonWriter::numberText(QJsonValue(value));
+    if (decimalOf(std::string_view(kept.constData(), size_t(kept.size()))) == written)
+        return std::nullopt;
+    return errorAt(text,
+                   begin,
+                   u"number_inexact"_s,
+                   u"the number %1 cannot be kept exactly (it would become %2): Spool keeps "
+                   "integers from -2^63 to 2^63-1 exactly, other numbers as doubles (about 16 "
+                   "significant digits)"_s.arg(spelled, QString::fromLatin1(kept)),
+                   pointer());
+}
+
+// The pre-scan: structure, depth, duplicate keys, surrogate escapes and numbers. It tolerates
 // malformed text; Qt's parser reports syntax errors afterwards.
 // `bomStrings` collects the offsets of strings that start with a raw U+FEFF: Qt 6.4's parser
 // drops it there, so read() spells it as an escape first.
@@ -151,7 +388,7 @@ std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomString
                 const std::string_view name(data + start, size_t(j - start));
                 top.key = name;
                 top.expectKey = false;
-                if (!top.insertKey(name)) {
+                if (!top.insertKey(unescape(name))) {
                     return errorAt(text,
                                    start - 1,
                                    u"json_duplicate_key"_s,
@@ -191,6 +428,20 @@ std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomString
             }
             break;
         default:
+            if (c == '-' || (c >= '0' && c <= '9')) {
+                qsizetype end = i + 1;
+                while (end < size) {
+                    const char d = data[end];
+                    if ((d >= '0' && d <= '9') || d == '.' || d == 'e' || d == 'E' || d == '+'
+                        || d == '-')
+                        ++end;
+                    else
+                        break;
+                }
+                if (std::optional<Error> problem = checkNumber(text, i, end, frames))
+                    return problem;
+                i = end - 1;
+            }
             break;
         }
     }

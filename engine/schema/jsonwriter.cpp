@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 
 namespace spool {
 
@@ -86,15 +87,7 @@ void writeString(QByteArray &out, const QString &text)
 
 void writeNumber(QByteArray &out, const QJsonValue &value)
 {
-    // Integral values within the range of qint64 are written as integers; toInteger() gives
-    // the exact value of an integer the parser kept as one (even beyond 2^53).
-    constexpr double IntegerLimit = 9.2e18;
-    const double number = value.toDouble();
-    if (std::trunc(number) == number && std::fabs(number) < IntegerLimit) {
-        out += QByteArray::number(value.toInteger());
-        return;
-    }
-    out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    out += JsonWriter::numberText(value);
 }
 
 void writeValue(QByteArray &out, const QJsonValue &value, int indent)
@@ -163,6 +156,29 @@ void writeValue(QByteArray &out, const QJsonValue &value, int indent)
 }
 
 } // namespace
+
+QByteArray JsonWriter::numberText(const QJsonValue &value)
+{
+    // Integral values within the range of qint64 are written as integers; toInteger() gives
+    // the exact value of an integer the parser kept as one (even beyond 2^53; and 0 for a
+    // double outside qint64, which the comparison tells apart). Larger integral doubles below
+    // 10^21 are written in full too ("%.0f" prints a double's exact value), so 2^64 stays
+    // 18446744073709551616; beyond that the shortest round-trip form.
+    constexpr double FullDigitsLimit = 1e21;
+    const double number = value.toDouble();
+    const bool integral = std::isfinite(number) && std::trunc(number) == number;
+    if (integral) {
+        const qint64 integer = value.toInteger();
+        if (double(integer) == number)
+            return QByteArray::number(integer);
+    }
+    if (integral && std::fabs(number) < FullDigitsLimit) {
+        char digits[32];
+        const int size = std::snprintf(digits, sizeof digits, "%.0f", number);
+        return QByteArray(digits, size);
+    }
+    return QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+}
 
 QByteArray JsonWriter::write(const QJsonValue &value)
 {

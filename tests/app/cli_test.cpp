@@ -185,6 +185,63 @@ TEST(CliFmt, RefusesWhatIsNotARunRequestAndLeavesTheFileAlone)
     EXPECT_EQ(runCli({u"fmt"_s, dir.filePath(u"nope.json"_s)}).exitCode, 2);
 }
 
+TEST(CliFmt, KeepsEveryNumberAsWrittenOrRefusesIt)
+{
+    QTemporaryDir dir;
+    const QString flow = writeFile(dir,
+                                   u"flow.json"_s,
+                                   R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}}],
+ "metadata": {"a": 9007199254740992, "b": 9007199254740993, "c": -9223372036854775808,
+  "d": 18446744073709551616, "e": 0.1, "f": 1.5e300, "g": 1.0}})");
+    const Outcome kept = runCli({u"fmt"_s, flow});
+    ASSERT_EQ(kept.exitCode, 0) << kept.err.toStdString();
+    for (const QString &number : {u"\"a\": 9007199254740992"_s,
+                                  u"\"b\": 9007199254740993"_s,
+                                  u"\"c\": -9223372036854775808"_s,
+                                  u"\"d\": 18446744073709551616"_s,
+                                  u"\"e\": 0.1"_s,
+                                  u"\"f\": 1.5e+300"_s,
+                                  u"\"g\": 1\n"_s})
+        EXPECT_TRUE(kept.out.contains(number)) << number.toStdString() << kept.out.toStdString();
+
+    // A number fmt could not write back unchanged is refused, with its place, and the file
+    // is left alone.
+    const QList<std::pair<QByteArray, QString>> refused{
+        {R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}}],
+ "metadata": {"n": -0.0}})",
+         u"flow.json:2:20: /metadata/n: "_s},
+        {R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}}],
+ "metadata": {"n": 123456789012345678901234567890}})",
+         u"flow.json:2:20: /metadata/n: "_s},
+        {R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}}],
+ "metadata": {"n": 1e400}})",
+         u"flow.json:2:20: /metadata/n: "_s},
+    };
+    for (const auto &[text, where] : refused) {
+        const QString path = writeFile(dir, u"flow.json"_s, text);
+        const Outcome outcome = runCli({u"fmt"_s, u"--write"_s, path});
+        EXPECT_EQ(outcome.exitCode, 1) << text.constData();
+        EXPECT_TRUE(outcome.err.contains(where)) << outcome.err.toStdString();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readAll(), text);
+    }
+}
+
+TEST(CliValidate, ADuplicateKeySpelledWithAnEscapeIsAnError)
+{
+    QTemporaryDir dir;
+    const QString flow = writeFile(dir,
+                                   u"flow.json"_s,
+                                   R"({"tasks": [{"kind": "ingest",
+  "options": {"url": "seen.mp4", "\u0075rl": "/etc/passwd"}}]})");
+    const Outcome validated = runCli({u"validate"_s, flow});
+    EXPECT_EQ(validated.exitCode, 1);
+    EXPECT_TRUE(validated.out.contains(u"flow.json:2:34: /tasks/0/options/url"_s))
+        << validated.out.toStdString();
+    EXPECT_EQ(runCli({u"fmt"_s, flow}).exitCode, 1);
+}
+
 TEST(Cli, UnknownCommandAndHelp)
 {
     EXPECT_EQ(runCli({u"frobnicate"_s}).exitCode, 2);

@@ -163,3 +163,87 @@ TEST(JsonReader, AByteOrderMarkAtTheStartOfAStringIsKept)
               u"\uFEFFvideo");
     EXPECT_TRUE(JsonReader::read("\xEF\xBB\xBF{\"tasks\": []}").ok()) << "a BOM before the text";
 }
+
+TEST(JsonReader, DuplicateKeysAreComparedAfterUnescaping)
+{
+    // Each pair names one key twice, once spelled with escapes; at every depth.
+    const QList<std::pair<QByteArray, QString>> cases{
+        {R"({"url": "a.mp4", "\u0075rl": "b.mp4"})", u"/url"_s},
+        {R"({"\u0075\u0072\u006C": 1, "url": 2})", u"/url"_s},
+        {R"({"tasks": [{"kind": "ingest", "options": {"url": "a", "\u0075rl": "b"}}]})",
+         u"/tasks/0/options/url"_s},
+        {R"({"a": [[{"k\u00e9": 1, "ké": 2}]]})", u"/a/0/0/ké"_s},
+        {R"({"a": {"\u00C9": 1, "\u00c9": 2}})", u"/a/É"_s},
+        {R"({"🎬": 1, "\ud83c\udfac": 2})", u"/🎬"_s},
+        {R"({"\uD83C\uDFAC": 1, "\ud83c\udfac": 2})", u"/🎬"_s},
+        {R"({"a/b": 1, "a\/b": 2})", u"/a~1b"_s},
+        {R"({"a\\": 1, "a\u005c": 2})", u"/a\\"_s},
+        {R"({"t\tx": 1, "t\u0009x": 2})", u"/t\tx"_s},
+        {R"({"q\"": 1, "q\u0022": 2})", u"/q\""_s},
+    };
+    for (const auto &[text, pointer] : cases) {
+        const spool::Error error = readError(text);
+        EXPECT_EQ(error.kind, u"json_duplicate_key") << text.constData();
+        EXPECT_EQ(error.path, pointer) << text.constData();
+        EXPECT_EQ(error.line, 1) << text.constData();
+    }
+}
+
+TEST(JsonReader, KeysThatDifferAfterUnescapingAreDistinct)
+{
+    EXPECT_TRUE(JsonReader::read(R"({"url": 1, "\u0075rls": 2, "ur\u006c2": 3})").ok());
+    EXPECT_TRUE(JsonReader::read(R"({"a": 1, "a\u0000": 2, "\u0061\u0062": 3})").ok());
+    EXPECT_TRUE(JsonReader::read(R"({"\ud83c\udfac": 1, "\ud83c\udfad": 2})").ok());
+    // Many keys, past the small-object search, still compare unescaped.
+    QByteArray text = "{";
+    for (int i = 0; i < 100; ++i)
+        text += "\"k" + QByteArray::number(i) + "\":0,";
+    text += "\"\\u006b42\":1}";
+    EXPECT_EQ(readError(text).path, u"/k42");
+}
+
+TEST(JsonReader, NumbersAreKeptExactlyOrRefused)
+{
+    // Kept: every integer of a qint64, integral doubles written in full, shortest decimals.
+    for (const QByteArray number : {"9007199254740992",
+                                    "9007199254740993",
+                                    "-9007199254740993",
+                                    "9223372036854775807",
+                                    "-9223372036854775808",
+                                    "9223372036854775808",
+                                    "18446744073709551616",
+                                    "0",
+                                    "1.0",
+                                    "0.1",
+                                    "29.97",
+                                    "1e-7",
+                                    "1.5e300",
+                                    "2.2250738585072014e-308"}) {
+        EXPECT_TRUE(JsonReader::read("{\"n\": " + number + "}").ok()) << number.constData();
+    }
+    // Refused, with the pointer of the value and its position.
+    const QList<std::pair<QByteArray, QString>> refused{
+        {R"({"a": {"n": 9223372036854775809}})", u"number_inexact"_s},
+        {R"({"a": {"n": -9223372036854775809}})", u"number_inexact"_s},
+        {R"({"a": {"n": 123456789012345678901234567890}})", u"number_inexact"_s},
+        {R"({"a": {"n": 0.30000000000000001}})", u"number_inexact"_s},
+        {R"({"a": {"n": -0}})", u"number_inexact"_s},
+        {R"({"a": {"n": -0.0}})", u"number_inexact"_s},
+        {R"({"a": {"n": -0e5}})", u"number_inexact"_s},
+        {R"({"a": {"n": 1e400}})", u"number_out_of_range"_s},
+        {R"({"a": {"n": -1e400}})", u"number_out_of_range"_s},
+        {R"({"a": {"n": 1e-400}})", u"number_out_of_range"_s},
+    };
+    for (const auto &[text, kind] : refused) {
+        const spool::Error error = readError(text);
+        EXPECT_EQ(error.kind, kind) << text.constData();
+        EXPECT_EQ(error.path, u"/a/n") << text.constData();
+        EXPECT_EQ(error.line, 1);
+        EXPECT_EQ(error.column, 13) << text.constData();
+        EXPECT_TRUE(error.message.contains(QString::fromLatin1(text.mid(12, text.size() - 14))))
+            << error.message.toStdString();
+    }
+    EXPECT_EQ(readError("[1, [2, 1e999]]").path, u"/1/1");
+    EXPECT_TRUE(readError(R"({"n": 1e-400})").message.contains(u"too close to zero"_s));
+    EXPECT_TRUE(readError(R"({"n": 1e400})").message.contains(u"too large"_s));
+}

@@ -94,7 +94,8 @@ TEST(RoundTrip, UnknownKeysAreKeptVerbatim)
 TEST(RoundTrip, NumbersKeepTheirValues)
 {
     const QByteArray text = R"({"tasks": [{"kind": "video", "options": {"fps": 29.97,
-        "start": 0.1, "end": 1e-7, "bitrate": 9007199254740993, "big": 1.5e300, "neg": -0.0}}]})";
+        "start": 0.1, "end": 1e-7, "bitrate": 9007199254740993, "big": 1.5e300, "huge": 18446744073709551616,
+        "max": 9223372036854775807, "one": 1.0}}]})";
     const spool::Result<RunRequest> request = RunRequest::fromText(text);
     ASSERT_TRUE(request.ok());
     const spool::Result<RunRequest> again = RunRequest::fromText(request->toCanonicalText());
@@ -105,6 +106,12 @@ TEST(RoundTrip, NumbersKeepTheirValues)
     EXPECT_EQ(options.value(u"end").toDouble(), 1e-7);
     EXPECT_EQ(options.value(u"bitrate").toInteger(), 9007199254740993LL);
     EXPECT_EQ(options.value(u"big").toDouble(), 1.5e300);
+    EXPECT_EQ(options.value(u"max").toInteger(), 9223372036854775807LL);
+    const QByteArray canonical = again->toCanonicalText();
+    EXPECT_TRUE(canonical.contains("\"huge\": 18446744073709551616")) << canonical.constData();
+    EXPECT_TRUE(canonical.contains("\"bitrate\": 9007199254740993"));
+    EXPECT_TRUE(canonical.contains("\"one\": 1,")) << "integral numbers as integers";
+    EXPECT_TRUE(canonical.contains("\"end\": 1e-07"));
 }
 
 TEST(RoundTrip, StringsWithEscapesSurvive)

@@ -493,7 +493,7 @@ TEST(ValidatorHostile, InvalidUtf8AndHugeNumbersAreErrors)
                QString());
     expectOnly(problemsOf(underIngest(R"({"kind": "video", "options": {"width": 1e999}})")),
                u"number_out_of_range"_s,
-               QString());
+               u"/tasks/0/next/0/options/width"_s);
     expectOnly(problemsOf(underIngest(R"({"kind": "video", "options": {"width": 1e300}})")),
                u"value_out_of_range"_s,
                u"/tasks/0/next/0/options/width"_s);
