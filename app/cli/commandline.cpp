@@ -39,4 +39,9 @@ Result<std::unique_ptr<RunStore>> CommandLine::openHistory(const Workspace &work
     return store;
 }
 
+Result<std::unique_ptr<RunStore>> CommandLine::readHistory(const Workspace &workspace)
+{
+    return RunStore::open(workspace.databasePath(), RunStore::Access::ReadOnly);
+}
+
 } // namespace spool

@@ -24,6 +24,9 @@ public:
     /// Opens the history of `workspace`; runs a dead process left unfinished are marked
     /// `interrupted` there, and the partial files they left are removed.
     static Result<std::unique_ptr<RunStore>> openHistory(const Workspace &workspace);
+    /// Opens the history of `workspace` to read only (`runs`, `show`): nothing is written, so
+    /// it works on a full or read-only disk.
+    static Result<std::unique_ptr<RunStore>> readHistory(const Workspace &workspace);
 };
 
 } // namespace spool

@@ -29,7 +29,7 @@ Result<std::unique_ptr<RunStore>> openStore(const QCommandLineParser &parser)
 {
     const Workspace workspace(parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
                                                            : Workspace::defaultRoot());
-    return CommandLine::openHistory(workspace);
+    return CommandLine::readHistory(workspace);
 }
 
 } // namespace
@@ -152,26 +152,40 @@ int HistoryCommand::show(const QStringList &arguments)
         return 1;
     }
     const QString runId = parser.positionalArguments().constFirst();
-    const std::optional<Run> run = (*store)->run(runId);
-    if (!run) {
+    const Result<std::optional<Run>> found = (*store)->run(runId);
+    if (!found) {
+        err << u"spool-cli show: "_s << found.error().message << u"\n"_s;
+        return 1;
+    }
+    if (!found->has_value()) {
         err << u"spool-cli show: no run %1 in the history\n"_s.arg(runId);
         return 1;
     }
+    const Run &run = found->value();
+    // The events are read before anything is printed, so a damaged history prints nothing
+    // but the error.
+    Result<QList<RunEvent>> events = QList<RunEvent>();
+    if (parser.isSet(eventsOption))
+        events = (*store)->events(runId);
+    if (!events) {
+        err << u"spool-cli show: "_s << events.error().message << u"\n"_s;
+        return 1;
+    }
     if (parser.isSet(jsonOption)) {
-        QJsonObject json = run->toJson();
+        QJsonObject json = run.toJson();
         if (parser.isSet(eventsOption)) {
-            QJsonArray events;
-            for (const RunEvent &event : (*store)->events(runId))
-                events.append(event.toJson());
-            json.insert(u"events"_s, events);
+            QJsonArray array;
+            for (const RunEvent &event : *events)
+                array.append(event.toJson());
+            json.insert(u"events"_s, array);
         }
         out << QString::fromUtf8(JsonWriter::write(json));
         return 0;
     }
-    out << RunReport::describe(*run);
+    out << RunReport::describe(run);
     if (parser.isSet(eventsOption)) {
         out << u"events:\n"_s;
-        for (const RunEvent &event : (*store)->events(runId))
+        for (const RunEvent &event : *events)
             out << u"  "_s << event.id << u" "_s << event.kind << u" "_s
                 << (event.taskId.isEmpty() ? runId : event.taskId) << u"\n"_s;
     }

@@ -1,15 +1,20 @@
 #include "runstore.h"
 
+#include <runtime/workspace.h>
+#include <schema/ids.h>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
@@ -42,9 +47,35 @@ bool processAlive(qint64 pid, const QString &start)
     return pid > 0 && !start.isEmpty() && processStart(pid) == start;
 }
 
-Error sqlError(const QString &what, const QSqlError &error)
+bool isTerminalName(const QString &status)
 {
-    return Error{u"history_unavailable"_s, what + u": "_s + error.text()};
+    const std::optional<Status> parsed = statusFromName(status);
+    return parsed && isTerminal(*parsed);
+}
+
+const Error &interruption()
+{
+    static const Error error{u"interrupted"_s,
+                             u"the process running this run stopped before the run finished"_s};
+    return error;
+}
+
+// What recovery makes of a run whose process is gone: every task not yet terminal failed,
+// and so the run; all tasks terminal, so the progress is 100 (spec §2). Returns the tasks it
+// marked.
+QList<int> markInterrupted(Run &run, qint64 now)
+{
+    QList<int> marked;
+    for (int i = 0; i < run.tasks.size(); ++i) {
+        Task &task = run.tasks[i];
+        if (!isTerminal(task.lifecycle.status())) {
+            task.lifecycle.advance(Status::Failed, now, interruption());
+            marked.append(i);
+        }
+    }
+    run.lifecycle.advance(Status::Failed, now, interruption());
+    run.progress = Run::meanProgress(run.tasks);
+    return marked;
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -60,11 +91,43 @@ std::optional<Run> runFromJson(const QByteArray &json)
     return std::move(run).value();
 }
 
+// SQLite's primary result codes for a file that is not (or no longer) a sound database.
+bool isDamage(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"11" || code == u"26"; // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
 } // namespace
 
-RunStore::RunStore(QString connectionName)
+RunStore::RunStore(QString connectionName, QString path, Access access)
     : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_access(access)
 {}
+
+Error RunStore::sqlError(const QString &what, const QSqlError &error) const
+{
+    if (isDamage(error)) {
+        return Error{u"history_damaged"_s,
+                     u"the history %1 is damaged (%2: %3). Move it aside (mv %1 %1.damaged) "
+                     "to start a new history, or use another workspace with --workspace DIR"_s
+                         .arg(m_path, what, error.text()),
+                     m_path};
+    }
+    return Error{u"history_unavailable"_s,
+                 u"%1 (history %2): %3"_s.arg(what, m_path, error.text()),
+                 m_path};
+}
+
+Error RunStore::damagedRow(const QString &what) const
+{
+    return Error{u"history_damaged"_s,
+                 u"the history %1 is damaged: %2 cannot be read. Move it aside (mv %1 "
+                 "%1.damaged) to start a new history, or use another workspace with "
+                 "--workspace DIR"_s.arg(m_path, what),
+                 m_path};
+}
 
 RunStore::~RunStore()
 {
@@ -75,23 +138,70 @@ RunStore::~RunStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<RunStore>> RunStore::open(const QString &path)
+Result<std::unique_ptr<RunStore>> RunStore::open(const QString &path, Access access)
 {
     static QAtomicInt counter;
     const QString name = u"spool-history-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<RunStore> store(new RunStore(name));
+    std::unique_ptr<RunStore> store(new RunStore(name, QFileInfo(path).absoluteFilePath(), access));
+    if (access == Access::ReadOnly) {
+        if (std::optional<Error> error = store->openReadOnly())
+            return *error;
+        return store;
+    }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{u"history_unavailable"_s, u"cannot create the folder of %1"_s.arg(path)};
     QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     database.setDatabaseName(path);
     database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!database.open())
-        return sqlError(u"cannot open the history %1"_s.arg(path), database.lastError());
+        return store->sqlError(u"cannot open the history"_s, database.lastError());
     if (std::optional<Error> error = store->createSchema())
         return *error;
     if (std::optional<Error> error = store->recoverInterruptedRuns())
         return *error;
     return store;
+}
+
+// Reading must not need a write: not of the database, and not of its WAL index (-shm) when it
+// can be avoided, so that `runs` and `show` work on a full or read-only disk.
+std::optional<Error> RunStore::openReadOnly()
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    const bool exists = QFileInfo::exists(m_path);
+    if (!exists) {
+        // No history yet: an empty one in memory, so there is nothing to list.
+        database.setDatabaseName(u":memory:"_s);
+        if (!database.open())
+            return sqlError(u"cannot open the history"_s, database.lastError());
+        return createSchema();
+    }
+    const auto probe = [&]() -> std::optional<QSqlError> {
+        if (!database.open())
+            return database.lastError();
+        QSqlQuery query(database);
+        if (!query.exec(u"SELECT count(*) FROM runs"_s) || !query.next())
+            return query.lastError();
+        return std::nullopt;
+    };
+    database.setDatabaseName(m_path);
+    database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+    std::optional<QSqlError> failure = probe();
+    if (!failure)
+        return std::nullopt;
+    // On a read-only or full disk SQLite cannot make the WAL index. Without a -wal file, or
+    // with an empty one (the failed attempt may have made it), every committed change is in
+    // the database itself, which can then be read as immutable.
+    if (!isDamage(*failure) && QFileInfo(m_path + u"-wal"_s).size() == 0) {
+        database.close();
+        database.setDatabaseName(u"file:"_s
+                                 + QString::fromUtf8(QUrl::fromLocalFile(m_path).toEncoded()).mid(7)
+                                 + u"?immutable=1"_s);
+        database.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        failure = probe();
+        if (!failure)
+            return std::nullopt;
+    }
+    return sqlError(u"cannot read the history"_s, *failure);
 }
 
 std::optional<Error> RunStore::createSchema()
@@ -134,25 +244,67 @@ std::optional<Error> RunStore::recoverInterruptedRuns()
         if (!processAlive(query.value(1).toLongLong(), query.value(2).toString()))
             orphans.append(query.value(0).toString());
     }
+    if (query.lastError().isValid())
+        return sqlError(u"cannot read the history"_s, query.lastError());
     query.finish();
-    QList<Run> interrupted;
     for (const QString &id : std::as_const(orphans)) {
-        if (std::optional<Run> found = run(id))
-            interrupted.append(*found);
+        Result<std::optional<Run>> found = run(id);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            continue;
+        Run interrupted = std::move(found).value().value();
+        if (std::optional<Error> problem = recover(interrupted))
+            return problem;
+        m_recovered.append(id);
+    }
+    return std::nullopt;
+}
+
+// Makes the history, the run's events and its run.json agree on how an interrupted run ended.
+std::optional<Error> RunStore::recover(Run &run)
+{
+    const Workspace workspace(QFileInfo(m_path).absolutePath());
+    const QString manifestPath = workspace.runDir(run.id) + u"/run.json"_s;
+    // A task the history missed finishing (its last save failed) but run.json has terminal
+    // keeps that status: recovery only ever ends what had not ended.
+    QFile manifestFile(manifestPath);
+    if (manifestFile.open(QIODevice::ReadOnly)) {
+        if (std::optional<Run> manifest = runFromJson(manifestFile.readAll())) {
+            QHash<QString, const Task *> terminal;
+            for (const Task &task : std::as_const(manifest->tasks)) {
+                if (isTerminal(task.lifecycle.status()))
+                    terminal.insert(task.id, &task);
+            }
+            for (Task &task : run.tasks) {
+                const Task *ended = terminal.value(task.id);
+                if (ended && !isTerminal(task.lifecycle.status()))
+                    task = *ended;
+            }
+        }
+        manifestFile.close();
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const Error error{u"interrupted"_s,
-                      u"the process running this run stopped before the run finished"_s};
-    for (Run &run : interrupted) {
-        for (Task &task : run.tasks) {
-            if (!isTerminal(task.lifecycle.status()))
-                task.lifecycle.advance(Status::Failed, now, error);
-        }
-        run.lifecycle.advance(Status::Failed, now, error);
-        if (std::optional<Error> problem = saveRun(run))
-            return problem;
-        m_recovered.append(run.id);
+    const QList<int> marked = markInterrupted(run, now);
+    if (std::optional<Error> problem = saveRun(run))
+        return problem;
+
+    QList<RunEvent> events;
+    for (const int index : marked) {
+        const Task &task = run.tasks.at(index);
+        events.append(
+            RunEvent{Ids::newEventId(), u"task.failed"_s, run.id, task.id, task.toJson(), now});
     }
+    QJsonObject data = run.toJson();
+    data.remove(u"tasks"_s);
+    data.insert(u"task_count"_s, run.tasks.size());
+    events.append(RunEvent{Ids::newEventId(), u"run.failed"_s, run.id, {}, data, now});
+    if (std::optional<Error> problem = appendEvents(events))
+        return problem;
+    // The history is right now; a manifest that cannot be rewritten is no reason to refuse
+    // the history, so it is left as it was (and says so by its status).
+    if (QFileInfo(workspace.runDir(run.id)).isDir())
+        workspace.writeManifest(run);
     return std::nullopt;
 }
 
@@ -225,20 +377,24 @@ std::optional<Error> RunStore::upsertTasks(const QList<Task> &tasks)
     return std::nullopt;
 }
 
-QList<Task> RunStore::tasksOf(const QString &runId) const
+Result<QList<Task>> RunStore::tasksOf(const QString &runId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
     query.prepare(u"SELECT json FROM tasks WHERE run_id = ? ORDER BY seq"_s);
     query.addBindValue(runId);
     QList<Task> tasks;
     if (!query.exec())
-        return tasks;
+        return sqlError(u"cannot read the tasks of %1"_s.arg(runId), query.lastError());
     while (query.next()) {
         Result<Task> task = Task::fromJson(
             QJsonDocument::fromJson(query.value(0).toByteArray()).object());
-        if (task)
-            tasks.append(std::move(task).value());
+        if (!task)
+            return damagedRow(u"a task of run %1"_s.arg(runId));
+        tasks.append(std::move(task).value());
     }
+    if (query.lastError().isValid())
+        return sqlError(u"cannot read the tasks of %1"_s.arg(runId), query.lastError());
     return tasks;
 }
 
@@ -270,17 +426,39 @@ std::optional<Error> RunStore::appendEvents(const QList<RunEvent> &events)
     return std::nullopt;
 }
 
-std::optional<Run> RunStore::run(const QString &runId) const
+Result<std::optional<Run>> RunStore::runFromRow(const QVariant &json,
+                                                const QVariant &status,
+                                                const QVariant &ownerPid,
+                                                const QVariant &ownerStart) const
+{
+    std::optional<Run> run = runFromJson(json.toByteArray());
+    if (!run)
+        return damagedRow(u"a run"_s);
+    Result<QList<Task>> tasks = tasksOf(run->id);
+    if (!tasks)
+        return tasks.error();
+    run->tasks = std::move(tasks).value();
+    // Read-only, the store cannot mark a run of a process that is gone; it shows it as
+    // recovery will mark it.
+    if (m_access == Access::ReadOnly && !isTerminalName(status.toString())
+        && !processAlive(ownerPid.toLongLong(), ownerStart.toString()))
+        markInterrupted(*run, run->lifecycle.updatedAt().value_or(0));
+    return run;
+}
+
+Result<std::optional<Run>> RunStore::run(const QString &runId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(u"SELECT json FROM runs WHERE id = ?"_s);
+    query.prepare(u"SELECT json, status, owner_pid, owner_start FROM runs WHERE id = ?"_s);
     query.addBindValue(runId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    std::optional<Run> run = runFromJson(query.value(0).toByteArray());
-    if (run)
-        run->tasks = tasksOf(runId);
-    return run;
+    if (!query.exec())
+        return sqlError(u"cannot read run %1"_s.arg(runId), query.lastError());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return sqlError(u"cannot read run %1"_s.arg(runId), query.lastError());
+        return std::optional<Run>();
+    }
+    return runFromRow(query.value(0), query.value(1), query.value(2), query.value(3));
 }
 
 Result<RunPage> RunStore::list(const RunQuery &query) const
@@ -300,7 +478,7 @@ Result<RunPage> RunStore::list(const RunQuery &query) const
     // Walking "before" a cursor reads the other way, then turns the page around.
     const bool backwards = !query.before.isEmpty();
     const bool ascending = query.ascending != backwards;
-    QString sql = u"SELECT json FROM runs WHERE 1 = 1"_s;
+    QString sql = u"SELECT json, status, owner_pid, owner_start FROM runs WHERE 1 = 1"_s;
     QVariantList binds;
     const QString cursor = backwards ? query.before : query.after;
     if (!cursor.isEmpty()) {
@@ -329,33 +507,46 @@ Result<RunPage> RunStore::list(const RunQuery &query) const
             page.hasMore = true;
             break;
         }
-        if (std::optional<Run> run = runFromJson(select.value(0).toByteArray())) {
-            run->tasks = tasksOf(run->id);
-            page.runs.append(*run);
-        }
+        Result<std::optional<Run>> run = runFromRow(select.value(0),
+                                                    select.value(1),
+                                                    select.value(2),
+                                                    select.value(3));
+        if (!run)
+            return run.error();
+        page.runs.append(std::move(run).value().value());
     }
+    if (select.lastError().isValid())
+        return sqlError(u"cannot read the history"_s, select.lastError());
     if (backwards)
         std::reverse(page.runs.begin(), page.runs.end());
     return page;
 }
 
-QList<RunEvent> RunStore::events(const QString &runId) const
+Result<QList<RunEvent>> RunStore::events(const QString &runId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
     query.prepare(u"SELECT id, kind, task_id, created_at, json FROM events WHERE run_id = ? "
                   "ORDER BY seq"_s);
     query.addBindValue(runId);
     QList<RunEvent> events;
     if (!query.exec())
-        return events;
+        return sqlError(u"cannot read the events of %1"_s.arg(runId), query.lastError());
     while (query.next()) {
+        QJsonParseError parseError;
+        const QJsonDocument data = QJsonDocument::fromJson(query.value(4).toByteArray(),
+                                                           &parseError);
+        if (parseError.error != QJsonParseError::NoError || !data.isObject())
+            return damagedRow(u"an event of run %1"_s.arg(runId));
         events.append(RunEvent{query.value(0).toString(),
                                query.value(1).toString(),
                                runId,
                                query.value(2).toString(),
-                               QJsonDocument::fromJson(query.value(3 + 1).toByteArray()).object(),
+                               data.object(),
                                query.value(3).toLongLong()});
     }
+    if (query.lastError().isValid())
+        return sqlError(u"cannot read the events of %1"_s.arg(runId), query.lastError());
     return events;
 }
 

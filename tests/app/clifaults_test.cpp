@@ -184,3 +184,97 @@ TEST(CliFaults, EventsToAFullDeviceAreReportedAndTheRunFinishes)
     EXPECT_TRUE(outcome.out.contains(u"\"status\": \"succeeded\""_s))
         << "the run itself finished: " << outcome.out.toStdString();
 }
+
+// A workspace with one run in its history, made by spool-cli itself.
+QString workspaceWithARun(const QTemporaryDir &dir)
+{
+    spool::test::MediaFixtures fixtures(dir.path());
+    EXPECT_FALSE(fixtures.video(u"in.mp4"_s, 160, 120, 0.5).isEmpty());
+    const QString request = writeRequest(dir, R"({"tasks": [{"kind": "ingest",
+        "options": {"url": "in.mp4"}}]})");
+    const QString workspace = dir.filePath(u"ws"_s);
+    const Outcome made = runProcess(QStringLiteral(SPOOL_CLI),
+                                    {u"run"_s, request, u"--workspace"_s, workspace});
+    EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
+    return workspace;
+}
+
+TEST(CliFaults, RunsAndShowReadAHistoryOnAReadOnlyOrFullDisk)
+{
+    if (const QString reason = fullDiskUnavailable(); !reason.isEmpty())
+        GTEST_SKIP() << reason.toStdString();
+    QTemporaryDir dir;
+    const QString workspace = workspaceWithARun(dir);
+    const QString list = u"\"$CLI\" runs --workspace \"$WS\"; echo \"runs=$?\"\n"
+                         "id=$(\"$CLI\" runs --workspace \"$WS\" | cut -d' ' -f1)\n"
+                         "\"$CLI\" show \"$id\" --events --workspace \"$WS\" >/dev/null; "
+                         "echo \"show=$?\"\n"_s;
+    // Read-only: the workspace bound onto itself, read-only.
+    const Outcome readOnly = runProcess(
+        u"unshare"_s,
+        {u"-m"_s,
+         u"sh"_s,
+         u"-c"_s,
+         u"mount --bind \"$WS\" \"$WS\" && mount -o remount,ro,bind \"$WS\" || exit 99\n"
+         "touch \"$WS/probe\" 2>/dev/null && echo writable\n"_s
+             + list},
+        {u"WS="_s + workspace, u"CLI="_s + QStringLiteral(SPOOL_CLI)});
+    ASSERT_NE(readOnly.exitCode, 99) << readOnly.err.toStdString();
+    EXPECT_FALSE(readOnly.out.contains(u"writable"_s));
+    EXPECT_TRUE(readOnly.out.contains(u"succeeded"_s)) << readOnly.out.toStdString();
+    EXPECT_TRUE(readOnly.out.contains(u"runs=0"_s)) << readOnly.err.toStdString();
+    EXPECT_TRUE(readOnly.out.contains(u"show=0"_s)) << readOnly.err.toStdString();
+
+    // Full: the workspace copied onto a full tmpfs.
+    const Outcome full = onSmallDisk(u"cp -a \"$SRC\" \"$D/ws\"\nWS=\"$D/ws\"\nfill\n"_s + list,
+                                     {u"SRC="_s + workspace},
+                                     2 * 1024 * 1024);
+    ASSERT_NE(full.exitCode, 99) << full.err.toStdString();
+    EXPECT_TRUE(full.out.contains(u"succeeded"_s)) << full.out.toStdString();
+    EXPECT_TRUE(full.out.contains(u"runs=0"_s)) << full.err.toStdString();
+    EXPECT_TRUE(full.out.contains(u"show=0"_s)) << full.err.toStdString();
+}
+
+TEST(CliFaults, ADamagedHistoryIsAnErrorWithNoPartialOutput)
+{
+    QTemporaryDir dir;
+    const QString workspace = workspaceWithARun(dir);
+    const Outcome listed = runProcess(QStringLiteral(SPOOL_CLI),
+                                      {u"runs"_s, u"--workspace"_s, workspace});
+    const QString runId = listed.out.section(u' ', 0, 0);
+    ASSERT_TRUE(runId.startsWith(u"run_"_s)) << listed.out.toStdString();
+
+    const QString history = workspace + u"/history.sqlite"_s;
+    QFile file(history);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    // Every page but the first (the schema) overwritten: the rows cannot be read.
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0xA5 ^ (i & 0xFF));
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+
+    for (const QStringList &command : {QStringList{u"show"_s, runId, u"--events"_s},
+                                       QStringList{u"show"_s, runId, u"--json"_s},
+                                       QStringList{u"runs"_s}}) {
+        const Outcome outcome = runProcess(QStringLiteral(SPOOL_CLI),
+                                           command + QStringList{u"--workspace"_s, workspace});
+        EXPECT_EQ(outcome.exitCode, 1) << command.join(u' ').toStdString();
+        EXPECT_TRUE(outcome.out.isEmpty()) << outcome.out.toStdString();
+        EXPECT_TRUE(outcome.err.contains(history)) << outcome.err.toStdString();
+        EXPECT_TRUE(outcome.err.contains(u"Move it aside"_s)) << outcome.err.toStdString();
+    }
+
+    // A damaged header blocks a run with the same message.
+    bytes.replace(0, 16, QByteArray(16, 'x'));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const Outcome blocked
+        = runProcess(QStringLiteral(SPOOL_CLI),
+                     {u"run"_s, dir.filePath(u"req.json"_s), u"--workspace"_s, workspace});
+    EXPECT_EQ(blocked.exitCode, 1);
+    EXPECT_TRUE(blocked.err.contains(history)) << blocked.err.toStdString();
+    EXPECT_TRUE(blocked.err.contains(u"--workspace"_s)) << blocked.err.toStdString();
+}

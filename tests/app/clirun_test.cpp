@@ -257,10 +257,30 @@ TEST_F(CliRunTest, AKilledRunIsMarkedInterruptedNextTime)
     EXPECT_EQ(killed.value(u"error").toObject().value(u"kind").toString(), u"interrupted")
         << listed.toStdString();
     EXPECT_EQ(killed.value(u"tasks")[0].toObject().value(u"status").toString(), u"failed");
-    const QString taskDir = workspace() + u"/runs/"_s + killed.value(u"id").toString() + u'/'
+    EXPECT_EQ(killed.value(u"progress").toInt(), 100) << "every task is terminal";
+
+    // `runs` only reads; the next run recovers the killed one in the history, its run.json
+    // and its events, and removes what it left.
+    const QString killedId = killed.value(u"id").toString();
+    const QString taskDir = workspace() + u"/runs/"_s + killedId + u'/'
                             + killed.value(u"tasks")[0].toObject().value(u"id").toString();
+    const QString other = writeRequest(u"other.json"_s, R"({"tasks": [{"kind": "ingest",
+        "options": {"url": "clip.mp4"}}]})");
+    ASSERT_EQ(run({u"run"_s, other}), 0);
     EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty())
         << "the partial download the killed process left is removed";
+    QFile manifest(workspace() + u"/runs/"_s + killedId + u"/run.json"_s);
+    ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(manifest.readAll()).object();
+    EXPECT_EQ(written.value(u"status").toString(), u"failed");
+    EXPECT_EQ(written.value(u"progress").toInt(), 100);
+    EXPECT_EQ(written.value(u"tasks")[0].toObject().value(u"status").toString(), u"failed");
+    QByteArray shown;
+    ASSERT_EQ(run({u"show"_s, killedId, u"--json"_s, u"--events"_s}, &shown), 0);
+    const QJsonArray events = QJsonDocument::fromJson(shown).object().value(u"events").toArray();
+    ASSERT_GE(events.size(), 2);
+    EXPECT_EQ(events.at(events.size() - 2).toObject().value(u"kind").toString(), u"task.failed");
+    EXPECT_EQ(events.last().toObject().value(u"kind").toString(), u"run.failed");
 }
 
 TEST_F(CliRunTest, RunsPagesThroughTheHistory)
