@@ -67,11 +67,22 @@ void HistoryRecorder::onTaskChanged(const QString &, const Task &task)
 
 void HistoryRecorder::onRunChanged(const Run &run)
 {
-    // The run's own save writes every task; the pending task changes are older than it.
-    m_changedTasks.clear();
-    m_changedIndex.clear();
+    // Every task change since the run's last save is pending, so the run's row alone follows:
+    // a run status change costs the same however many tasks the run has. A run first seen
+    // here with tasks already made (a recorder attached late) is saved whole, once.
+    const bool known = m_knownRuns.contains(run.id);
+    if (!known)
+        m_knownRuns.insert(run.id);
+    if (!known && !run.tasks.isEmpty()) {
+        m_changedTasks.clear();
+        m_changedIndex.clear();
+        flush();
+        if (std::optional<Error> error = m_store->saveRun(run))
+            Q_EMIT writeFailed(*error);
+        return;
+    }
     flush();
-    if (std::optional<Error> error = m_store->saveRun(run))
+    if (std::optional<Error> error = m_store->saveRunRecord(run))
         Q_EMIT writeFailed(*error);
 }
 

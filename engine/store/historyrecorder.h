@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace spool {
@@ -16,10 +17,10 @@ class RunStore;
 struct Run;
 struct Task;
 
-/// Keeps the history of an engine's runs in a RunStore: each run (with its tasks) at every
-/// status change, and the tasks' changes and the events in between in batches, written within
+/// Keeps the history of an engine's runs in a RunStore: each run's row at every status change,
+/// and the tasks' changes and the events in batches (one transaction each), written within
 /// `FlushIntervalMs` and at once when a run's status changes, so all of a finished run is
-/// stored when runFinished() is seen.
+/// stored when runFinished() is seen. No write grows with the number of tasks in the run.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     QList<RunEvent> m_pending;
     QList<Task> m_changedTasks; // the latest state of each changed task, first change first
     QHash<QString, qsizetype> m_changedIndex;
+    QSet<QString> m_knownRuns; // runs whose tasks this recorder has seen from the start
     QTimer m_timer;
 };
 
