@@ -32,9 +32,20 @@ ProgressPrinter::ProgressPrinter(RunEngine *engine, bool terminal, QObject *pare
 
 void ProgressPrinter::finish()
 {
+    if (closed())
+        return;
     if (m_terminal)
         redraw();
     m_err.flush();
+}
+
+bool ProgressPrinter::closed()
+{
+    if (!m_closed && m_err.status() == QTextStream::WriteFailed) {
+        m_closed = true;
+        m_redraw.stop();
+    }
+    return m_closed;
 }
 
 void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
@@ -59,6 +70,8 @@ void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
     if (task.lifecycle.error())
         it->error = task.lifecycle.error()->message;
 
+    if (closed())
+        return;
     if (m_terminal) {
         if (!m_redraw.isActive())
             m_redraw.start();
@@ -75,7 +88,7 @@ void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
 
 void ProgressPrinter::onRunChanged(const Run &run)
 {
-    if (m_terminal)
+    if (m_terminal || closed())
         return;
     QString text = u"%1 %2 %3"_s.arg(clock(), run.id, statusName(run.lifecycle.status()));
     if (run.lifecycle.error())
@@ -115,6 +128,8 @@ QString ProgressPrinter::row(const Line &line) const
 
 void ProgressPrinter::redraw()
 {
+    if (closed())
+        return;
     // Depth first, parents before their children, stopping at MaxLines rows.
     QStringList rows;
     std::vector<std::pair<const QStringList *, qsizetype>> stack{{&m_roots, 0}};

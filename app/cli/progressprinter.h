@@ -40,6 +40,7 @@ private:
     void onTaskChanged(const QString &runId, const Task &task);
     void onRunChanged(const Run &run);
     void redraw();
+    bool closed();
     QString row(const Line &line) const;
     const QString &clock();
 
@@ -49,6 +50,7 @@ private:
     // however many there are, and a redraw walks only the rows it shows.
     QStringList m_roots;
     QHash<QString, Line> m_lines;
+    bool m_closed = false; // standard error is gone (EPIPE): print nothing more
     qint64 m_clockSecond = -1;
     QString m_clockText;
     int m_drawn = 0;

@@ -187,14 +187,16 @@ int RunCommand::run(const QStringList &arguments)
         finished = run;
         loop.quit();
     });
+    // The first signal sets the run's token from the handler, so the run stops however busy
+    // this thread is; the watcher then tells this thread, which reports it.
+    const CancelToken cancelToken;
+    options.cancel = cancelToken;
     SignalWatcher watcher;
+    watcher.arm(cancelToken);
     QString runId;
     QObject::connect(&watcher, &SignalWatcher::received, &loop, [&](int) {
-        if (engine.isActive(runId)) {
-            err << u"\nspool-cli run: cancelling…\n"_s;
-            err.flush();
+        if (engine.isActive(runId))
             engine.cancel(runId);
-        }
     });
 
     const Result<QString> started = engine.start(*request, options);
@@ -203,6 +205,8 @@ int RunCommand::run(const QStringList &arguments)
         return ExitInvalid;
     }
     runId = *started;
+    // A second signal ends the process at once, leaving no partial file of the run behind.
+    watcher.setHardStop([workspace, runId] { workspace.discardPartialOutputs(runId); });
     if (!finished)
         loop.exec();
     recorder.flush();
