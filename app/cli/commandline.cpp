@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace spool {
 
@@ -42,6 +43,27 @@ Result<std::unique_ptr<RunStore>> CommandLine::openHistory(const Workspace &work
 Result<std::unique_ptr<RunStore>> CommandLine::readHistory(const Workspace &workspace)
 {
     return RunStore::open(workspace.databasePath(), RunStore::Access::ReadOnly);
+}
+
+Result<qint64> CommandLine::integerValue(const QCommandLineParser &parser,
+                                         const QCommandLineOption &option,
+                                         qint64 minimum,
+                                         qint64 maximum)
+{
+    const QString given = parser.value(option);
+    const QString name = u"--"_s + option.names().constLast();
+    const QString range = u"give a whole number from %1 to %2"_s.arg(minimum).arg(maximum);
+    static const QRegularExpression digits(u"^\\s*[+-]?[0-9]+\\s*$"_s);
+    if (!digits.match(given).hasMatch())
+        return Error{u"option_invalid"_s,
+                     u"%1: \"%2\" is not a whole number: %3"_s.arg(name, given, range)};
+    bool ok = false;
+    const qint64 value = given.trimmed().toLongLong(&ok, 10);
+    // Digits that do not fit in 64 bits are out of range as much as a value beyond maximum.
+    if (!ok || value < minimum || value > maximum)
+        return Error{u"option_invalid"_s,
+                     u"%1: \"%2\" is out of range: %3"_s.arg(name, given, range)};
+    return value;
 }
 
 } // namespace spool

@@ -27,6 +27,15 @@ public:
     /// Opens the history of `workspace` to read only (`runs`, `show`): nothing is written, so
     /// it works on a full or read-only disk.
     static Result<std::unique_ptr<RunStore>> readHistory(const Workspace &workspace);
+
+    /// The whole number given to `option`, when it lies in [minimum, maximum]. Otherwise the
+    /// error names the option, the value as given and the range, e.g.
+    /// `--threads: "0" is out of range: give a whole number from 1 to 256`. A value too large
+    /// for any integer type is out of range too, never wrapped around.
+    static Result<qint64> integerValue(const QCommandLineParser &parser,
+                                       const QCommandLineOption &option,
+                                       qint64 minimum,
+                                       qint64 maximum);
 };
 
 } // namespace spool

@@ -75,12 +75,12 @@ int HistoryCommand::runs(const QStringList &arguments)
         return 0;
     }
     RunQuery query;
-    bool ok = false;
-    query.limit = parser.value(limitOption).toInt(&ok);
-    if (!ok || query.limit < 1 || query.limit > 100) {
-        err << u"spool-cli runs: --limit must be a number from 1 to 100\n"_s;
+    const Result<qint64> limit = CommandLine::integerValue(parser, limitOption, 1, 100);
+    if (!limit) {
+        err << u"spool-cli runs: "_s << limit.error().message << u"\n"_s;
         return 2;
     }
+    query.limit = int(*limit);
     if (parser.isSet(statusOption)) {
         query.status = statusFromName(parser.value(statusOption));
         if (!query.status) {

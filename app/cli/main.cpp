@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -28,6 +30,9 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    // A reader that goes away (`spool-cli run … | head`) makes writes fail with EPIPE instead
+    // of killing the process: what runs goes on, and the printers stop printing.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"spool-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SPOOL_VERSION));

@@ -16,11 +16,6 @@ constexpr int BarWidth = 24;
 constexpr int MaxLines = 30;
 constexpr int RedrawMs = 100;
 
-QString clock()
-{
-    return QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-}
-
 } // namespace
 
 ProgressPrinter::ProgressPrinter(RunEngine *engine, bool terminal, QObject *parent)
@@ -37,9 +32,20 @@ ProgressPrinter::ProgressPrinter(RunEngine *engine, bool terminal, QObject *pare
 
 void ProgressPrinter::finish()
 {
+    if (closed())
+        return;
     if (m_terminal)
         redraw();
     m_err.flush();
+}
+
+bool ProgressPrinter::closed()
+{
+    if (!m_closed && m_err.status() == QTextStream::WriteFailed) {
+        m_closed = true;
+        m_redraw.stop();
+    }
+    return m_closed;
 }
 
 void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
@@ -48,21 +54,14 @@ void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
     if (it == m_lines.end()) {
         Line line;
         line.kind = task.kind;
-        if (task.parentId && m_lines.contains(*task.parentId))
-            line.depth = m_lines.value(*task.parentId).depth + 1;
-        // Children are shown under their parent.
-        qsizetype position = m_order.size();
-        if (task.parentId) {
-            const qsizetype parent = m_order.indexOf(*task.parentId);
-            if (parent >= 0) {
-                position = parent + 1;
-                while (position < m_order.size()
-                       && m_lines.value(m_order.at(position)).depth
-                              > m_lines.value(*task.parentId).depth)
-                    ++position;
-            }
+        const auto parent = task.parentId ? m_lines.find(*task.parentId) : m_lines.end();
+        if (parent != m_lines.end()) {
+            // Children are shown under their parent.
+            line.depth = parent->depth + 1;
+            parent->children.append(task.id);
+        } else {
+            m_roots.append(task.id);
         }
-        m_order.insert(position, task.id);
         it = m_lines.insert(task.id, line);
     }
     const Status previous = it->status;
@@ -71,6 +70,8 @@ void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
     if (task.lifecycle.error())
         it->error = task.lifecycle.error()->message;
 
+    if (closed())
+        return;
     if (m_terminal) {
         if (!m_redraw.isActive())
             m_redraw.start();
@@ -87,7 +88,7 @@ void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
 
 void ProgressPrinter::onRunChanged(const Run &run)
 {
-    if (m_terminal)
+    if (m_terminal || closed())
         return;
     QString text = u"%1 %2 %3"_s.arg(clock(), run.id, statusName(run.lifecycle.status()));
     if (run.lifecycle.error())
@@ -96,31 +97,55 @@ void ProgressPrinter::onRunChanged(const Run &run)
     m_err.flush();
 }
 
+// The time of day for plain lines, formatted once a second rather than once a line.
+const QString &ProgressPrinter::clock()
+{
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    if (second != m_clockSecond) {
+        m_clockSecond = second;
+        m_clockText = QDateTime::fromSecsSinceEpoch(second).toString(u"HH:mm:ss"_s);
+    }
+    return m_clockText;
+}
+
+QString ProgressPrinter::row(const Line &line) const
+{
+    const int progress = isTerminal(line.status) && line.status == Status::Succeeded
+                             ? 100
+                             : line.progress;
+    const int filled = progress * BarWidth / 100;
+    const QString name = QString(line.depth * 2, u' ') + line.kind;
+    QString row = u"  %1 [%2%3] %4%  %5"_s
+                      .arg(name.leftJustified(22, u' ', true),
+                           QString(filled, u'#'),
+                           QString(BarWidth - filled, u'-'))
+                      .arg(progress, 3)
+                      .arg(statusName(line.status));
+    if (line.status == Status::Failed && !line.error.isEmpty())
+        row += u": "_s + line.error.left(80);
+    return row;
+}
+
 void ProgressPrinter::redraw()
 {
+    if (closed())
+        return;
+    // Depth first, parents before their children, stopping at MaxLines rows.
     QStringList rows;
-    int hidden = 0;
-    for (const QString &id : std::as_const(m_order)) {
-        if (rows.size() >= MaxLines) {
-            ++hidden;
+    std::vector<std::pair<const QStringList *, qsizetype>> stack{{&m_roots, 0}};
+    while (!stack.empty() && rows.size() < MaxLines) {
+        const QStringList *ids = stack.back().first;
+        const qsizetype next = stack.back().second++;
+        if (next >= ids->size()) {
+            stack.pop_back();
             continue;
         }
-        const Line &line = m_lines.value(id);
-        const int progress = isTerminal(line.status) && line.status == Status::Succeeded
-                                 ? 100
-                                 : line.progress;
-        const int filled = progress * BarWidth / 100;
-        const QString name = QString(line.depth * 2, u' ') + line.kind;
-        QString row = u"  %1 [%2%3] %4%  %5"_s
-                          .arg(name.leftJustified(22, u' ', true),
-                               QString(filled, u'#'),
-                               QString(BarWidth - filled, u'-'))
-                          .arg(progress, 3)
-                          .arg(statusName(line.status));
-        if (line.status == Status::Failed && !line.error.isEmpty())
-            row += u": "_s + line.error.left(80);
-        rows.append(row);
+        const auto line = m_lines.constFind(ids->at(next));
+        rows.append(row(*line));
+        if (!line->children.isEmpty())
+            stack.emplace_back(&line->children, 0);
     }
+    const qsizetype hidden = m_lines.size() - rows.size();
     if (hidden > 0)
         rows.append(u"  … and %1 more tasks"_s.arg(hidden));
     // Move up over the previous frame and draw over it, clearing each line.

@@ -34,16 +34,25 @@ private:
         int progress = 0;
         int depth = 0;
         QString error;
+        QStringList children; // in the order they were created
     };
 
     void onTaskChanged(const QString &runId, const Task &task);
     void onRunChanged(const Run &run);
     void redraw();
+    bool closed();
+    QString row(const Line &line) const;
+    const QString &clock();
 
     QTextStream m_err;
     bool m_terminal;
-    QStringList m_order;
+    // The tasks as a tree (roots, and each line's children), so that a new task costs the same
+    // however many there are, and a redraw walks only the rows it shows.
+    QStringList m_roots;
     QHash<QString, Line> m_lines;
+    bool m_closed = false; // standard error is gone (EPIPE): print nothing more
+    qint64 m_clockSecond = -1;
+    QString m_clockText;
     int m_drawn = 0;
     QTimer m_redraw;
 };

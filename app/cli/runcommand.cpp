@@ -37,6 +37,9 @@ constexpr int ExitSucceeded = 0;
 constexpr int ExitFailed = 1;
 constexpr int ExitInvalid = 2;
 constexpr int ExitCancelled = 130;
+constexpr qint64 MaxThreads = 256;
+// 1 TiB: far beyond any source a run ingests, and its bytes fit in 64 bits with room to spare.
+constexpr qint64 MaxDownloadMiB = 1024 * 1024;
 
 } // namespace
 
@@ -60,8 +63,10 @@ int RunCommand::run(const QStringList &arguments)
             Workspace::defaultRoot()),
         u"DIR"_s);
     const QCommandLineOption threadsOption(u"threads"_s,
-                                           u"Tasks that may run at once (default: %1, the "
-                                           "number of cores)."_s.arg(QThread::idealThreadCount()),
+                                           u"Tasks that may run at once, 1 to %2 (default: %1, "
+                                           "the number of cores)."_s
+                                               .arg(QThread::idealThreadCount())
+                                               .arg(MaxThreads),
                                            u"N"_s);
     const QCommandLineOption jsonOption(u"json"_s,
                                         u"Print the final Run object, with its tasks, as JSON."_s);
@@ -69,11 +74,12 @@ int RunCommand::run(const QStringList &arguments)
                                           u"Append the run's events to FILE as JSON Lines."_s,
                                           u"FILE"_s);
     const DownloadSettings defaults;
-    const QCommandLineOption
-        maxDownloadOption(u"max-download"_s,
-                          u"The largest http(s) source ingest fetches, in MiB (default: %1)."_s.arg(
-                              defaults.maxBytes / (1024 * 1024)),
-                          u"MIB"_s);
+    const QCommandLineOption maxDownloadOption(
+        u"max-download"_s,
+        u"The largest http(s) source ingest fetches, in MiB, 1 to %2 (default: %1)."_s
+            .arg(defaults.maxBytes / (1024 * 1024))
+            .arg(MaxDownloadMiB),
+        u"MIB"_s);
     parser.addOptions(
         {inputOption, workspaceOption, threadsOption, jsonOption, eventsOption, maxDownloadOption});
     parser.addPositionalArgument(u"FILE"_s, u"The run request; - reads standard input."_s);
@@ -94,12 +100,24 @@ int RunCommand::run(const QStringList &arguments)
     }
     int threads = QThread::idealThreadCount();
     if (parser.isSet(threadsOption)) {
-        bool ok = false;
-        threads = parser.value(threadsOption).toInt(&ok);
-        if (!ok || threads < 1 || threads > 256) {
-            err << u"spool-cli run: --threads must be a number from 1 to 256\n"_s;
+        const Result<qint64> value = CommandLine::integerValue(parser, threadsOption, 1, MaxThreads);
+        if (!value) {
+            err << u"spool-cli run: "_s << value.error().message << u"\n"_s;
             return ExitInvalid;
         }
+        threads = int(*value);
+    }
+    DownloadSettings downloads;
+    if (parser.isSet(maxDownloadOption)) {
+        const Result<qint64> mebibytes = CommandLine::integerValue(parser,
+                                                                   maxDownloadOption,
+                                                                   1,
+                                                                   MaxDownloadMiB);
+        if (!mebibytes) {
+            err << u"spool-cli run: "_s << mebibytes.error().message << u"\n"_s;
+            return ExitInvalid;
+        }
+        downloads.maxBytes = *mebibytes * 1024 * 1024;
     }
 
     const QString path = parser.positionalArguments().constFirst();
@@ -108,16 +126,6 @@ int RunCommand::run(const QStringList &arguments)
     if (!text) {
         err << name << u": "_s << text.error().message << u"\n"_s;
         return ExitInvalid;
-    }
-    DownloadSettings downloads;
-    if (parser.isSet(maxDownloadOption)) {
-        bool ok = false;
-        const qint64 mebibytes = parser.value(maxDownloadOption).toLongLong(&ok);
-        if (!ok || mebibytes < 1) {
-            err << u"spool-cli run: --max-download must be a positive number of MiB\n"_s;
-            return ExitInvalid;
-        }
-        downloads.maxBytes = mebibytes * 1024 * 1024;
     }
     const std::shared_ptr<const ExecutorRegistry> registry = BuiltInExecutors::create(downloads);
     ValidationOptions validation;
@@ -203,14 +211,16 @@ int RunCommand::run(const QStringList &arguments)
         finished = run;
         loop.quit();
     });
+    // The first signal sets the run's token from the handler, so the run stops however busy
+    // this thread is; the watcher then tells this thread, which reports it.
+    const CancelToken cancelToken;
+    options.cancel = cancelToken;
     SignalWatcher watcher;
+    watcher.arm(cancelToken);
     QString runId;
     QObject::connect(&watcher, &SignalWatcher::received, &loop, [&](int) {
-        if (engine.isActive(runId)) {
-            err << u"\nspool-cli run: cancelling…\n"_s;
-            err.flush();
+        if (engine.isActive(runId))
             engine.cancel(runId);
-        }
     });
 
     const Result<QString> started = engine.start(*request, options);
@@ -219,6 +229,8 @@ int RunCommand::run(const QStringList &arguments)
         return ExitInvalid;
     }
     runId = *started;
+    // A second signal ends the process at once, leaving no partial file of the run behind.
+    watcher.setHardStop([workspace, runId] { workspace.discardPartialOutputs(runId); });
     if (!finished)
         loop.exec();
     if (!recorder.flushWithRetries())

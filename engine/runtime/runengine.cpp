@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaMethod>
@@ -144,6 +145,8 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
 
     auto state = std::make_shared<RunState>();
     state->options = options;
+    if (options.cancel)
+        state->cancel = *options.cancel;
     state->workspace = Workspace(options.workspace);
     state->run.id = Ids::newRunId();
     state->run.metadata = request.metadata.value_or(QJsonObject());
@@ -389,13 +392,32 @@ void RunEngine::post(JobUpdate update)
 void RunEngine::drainUpdates()
 {
     m_drainPosted.store(false);
-    std::vector<JobUpdate> updates;
-    {
+    if (m_drained >= m_draining.size()) {
+        m_draining.clear();
+        m_drained = 0;
         const std::lock_guard lock(m_queueMutex);
-        updates.swap(m_updates);
+        m_draining.swap(m_updates);
     }
-    for (const JobUpdate &update : updates)
+    // However many updates a flood of short tasks brings, the event loop gets its turn every
+    // DrainSliceMs (signals, timers, the history's flush), and updates keep their order.
+    constexpr qint64 DrainSliceMs = 20;
+    QElapsedTimer slice;
+    slice.start();
+    while (m_drained < m_draining.size()) {
+        const JobUpdate update = std::move(m_draining[m_drained++]);
         onJobUpdate(update);
+        if (m_drained % 64 == 0 && slice.elapsed() >= DrainSliceMs)
+            break;
+    }
+    if (m_drained < m_draining.size())
+        QMetaObject::invokeMethod(this, &RunEngine::drainUpdates, Qt::QueuedConnection);
+}
+
+// A token set from outside (RunOptions::cancel) cancels the run as cancel() does.
+void RunEngine::noticeCancel(RunState &state)
+{
+    if (!state.cancelRequested && state.cancel.isCancelled())
+        cancel(state.run.id);
 }
 
 void RunEngine::onJobUpdate(const JobUpdate &update)
@@ -403,6 +425,7 @@ void RunEngine::onJobUpdate(const JobUpdate &update)
     const std::shared_ptr<RunState> state = m_runs.value(update.runId);
     if (!state || update.index >= int(state->nodes.size()))
         return;
+    noticeCancel(*state);
     Task &task = state->run.tasks[update.index];
     if (isTerminal(task.lifecycle.status()))
         return; // cancelled while the job was on its way
@@ -616,7 +639,9 @@ void RunEngine::emitRunEvent(RunState &state, const QString &kind)
 {
     if (!wantsEvents())
         return;
-    QJsonObject data = state.run.toJson();
+    Run header = state.run; // without its tasks, which the run's event does not carry
+    header.tasks = QList<Task>();
+    QJsonObject data = header.toJson();
     data.remove(u"tasks"_s);
     data.insert(u"task_count"_s, state.run.tasks.size());
     Q_EMIT eventRecorded(RunEvent{Ids::newEventId(), kind, state.run.id, {}, data, now()});

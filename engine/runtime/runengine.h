@@ -37,6 +37,9 @@ struct RunOptions
     std::optional<QString> input;
     /// The folder relative local paths are resolved against: the request file's folder.
     QString baseDir;
+    /// The run's cancel token, when the caller wants one it can set from anywhere (a signal
+    /// handler included): the run then ends `cancelled` as if cancel() had been called.
+    std::optional<CancelToken> cancel;
 };
 
 /// The embedded engine: runs requests on a QThreadPool by the semantics of spec §1–§2.
@@ -127,6 +130,7 @@ private:
     void runNextJob();
     void post(JobUpdate update);
     void drainUpdates();
+    void noticeCancel(RunState &state);
 
     std::shared_ptr<const ExecutorRegistry> m_registry;
     QThreadPool m_pool;
@@ -136,6 +140,8 @@ private:
     std::mutex m_queueMutex;
     std::deque<std::function<void()>> m_jobs;
     std::vector<JobUpdate> m_updates;
+    std::vector<JobUpdate> m_draining; // taken from m_updates, handled in bounded slices
+    size_t m_drained = 0;              // how many of m_draining are handled
     std::atomic_bool m_drainPosted{false};
     std::unique_ptr<QRunnable> m_runner;
     QHash<QString, std::shared_ptr<RunState>> m_runs;

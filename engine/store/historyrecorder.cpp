@@ -34,9 +34,12 @@ bool HistoryRecorder::flush()
     m_timer.stop();
     std::optional<Error> problem;
     if (m_pendingRun) {
-        problem = m_store->saveRun(*m_pendingRun);
-        if (!problem)
+        problem = m_pendingRunWhole ? m_store->saveRun(*m_pendingRun)
+                                    : m_store->saveRunRecord(*m_pendingRun);
+        if (!problem) {
             m_pendingRun.reset();
+            m_pendingRunWhole = false;
+        }
     }
     if (!problem && !m_changedTasks.isEmpty()) {
         problem = m_store->saveTasks(m_changedTasks);
@@ -109,10 +112,18 @@ void HistoryRecorder::onTaskChanged(const QString &, const Task &task)
 
 void HistoryRecorder::onRunChanged(const Run &run)
 {
-    // The run's own save writes every task; the pending task changes are older than it.
-    // Events and task changes still pending from an earlier failure go first, then the run.
-    m_changedTasks.clear();
-    m_changedIndex.clear();
+    // Every task change since the run's last save is pending, so the run's row alone is
+    // written: a run status change costs the same however many tasks the run has. A run first
+    // seen here with tasks already made (a recorder attached late) is saved whole, once.
+    // Events and task changes still pending from an earlier failure are kept.
+    const bool known = m_knownRuns.contains(run.id);
+    if (!known)
+        m_knownRuns.insert(run.id);
+    if (!known && !run.tasks.isEmpty()) {
+        m_changedTasks.clear();
+        m_changedIndex.clear();
+        m_pendingRunWhole = true;
+    }
     m_pendingRun = run;
     flush();
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -18,10 +19,10 @@ class RunEngine;
 class RunStore;
 struct Task;
 
-/// Keeps the history of an engine's runs in a RunStore: each run (with its tasks) at every
-/// status change, and the tasks' changes and the events in between in batches, written within
+/// Keeps the history of an engine's runs in a RunStore: each run's row at every status change,
+/// and the tasks' changes and the events in batches (one transaction each), written within
 /// `FlushIntervalMs` and at once when a run's status changes, so all of a finished run is
-/// stored when runFinished() is seen.
+/// stored when runFinished() is seen. No write grows with the number of tasks in the run.
 ///
 /// A write that fails (a full disk, a locked database) loses nothing: what it held stays
 /// pending and is written again at the next flush, runs first, then tasks, then events, so a
@@ -56,10 +57,12 @@ private:
 
     RunStore *m_store;
     std::optional<Run> m_pendingRun; // the latest run status change not yet written
+    bool m_pendingRunWhole = false;  // it must be written with all its tasks (first seen late)
     bool m_failing = false;
     QList<RunEvent> m_pending;
     QList<Task> m_changedTasks; // the latest state of each changed task, first change first
     QHash<QString, qsizetype> m_changedIndex;
+    QSet<QString> m_knownRuns; // runs whose tasks this recorder has seen from the start
     QTimer m_timer;
 };
 

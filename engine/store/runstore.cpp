@@ -313,26 +313,9 @@ std::optional<Error> RunStore::saveRun(const Run &run)
     QSqlDatabase database = QSqlDatabase::database(m_connectionName);
     if (!database.transaction())
         return sqlError(u"cannot write the history"_s, database.lastError());
-    QSqlQuery query(database);
-    query.prepare(u"INSERT INTO runs (id, status, created_at, updated_at, owner_pid, owner_start, "
-                  "json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                  "status = excluded.status, updated_at = excluded.updated_at, "
-                  "owner_pid = excluded.owner_pid, owner_start = excluded.owner_start, "
-                  "json = excluded.json"_s);
-    const qint64 pid = QCoreApplication::applicationPid();
-    query.addBindValue(run.id);
-    query.addBindValue(statusName(run.lifecycle.status()));
-    query.addBindValue(run.lifecycle.createdAt().value_or(0));
-    query.addBindValue(run.lifecycle.updatedAt().value_or(0));
-    query.addBindValue(pid);
-    query.addBindValue(processStart(pid));
-    query.addBindValue(compact(run.toJson()));
-    bool ok = query.exec();
-
-    if (!ok) {
-        const QSqlError error = query.lastError();
+    if (std::optional<Error> error = upsertRun(run)) {
         database.rollback();
-        return sqlError(u"cannot write run %1 to the history"_s.arg(run.id), error);
+        return error;
     }
     if (std::optional<Error> error = upsertTasks(run.tasks)) {
         database.rollback();
@@ -340,6 +323,40 @@ std::optional<Error> RunStore::saveRun(const Run &run)
     }
     if (!database.commit())
         return sqlError(u"cannot write the history"_s, database.lastError());
+    return std::nullopt;
+}
+
+std::optional<Error> RunStore::saveRunRecord(const Run &run)
+{
+    return upsertRun(run);
+}
+
+// The run's row holds the run without its tasks (they have their own rows, which run()
+// reads), so that writing it does not grow with the run.
+std::optional<Error> RunStore::upsertRun(const Run &run)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(database);
+    query.prepare(u"INSERT INTO runs (id, status, created_at, updated_at, owner_pid, owner_start, "
+                  "json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                  "status = excluded.status, updated_at = excluded.updated_at, "
+                  "owner_pid = excluded.owner_pid, owner_start = excluded.owner_start, "
+                  "json = excluded.json"_s);
+    const qint64 pid = QCoreApplication::applicationPid();
+    static const QString start = processStart(pid); // this process's, read once
+    query.addBindValue(run.id);
+    query.addBindValue(statusName(run.lifecycle.status()));
+    query.addBindValue(run.lifecycle.createdAt().value_or(0));
+    query.addBindValue(run.lifecycle.updatedAt().value_or(0));
+    query.addBindValue(pid);
+    query.addBindValue(start);
+    Run header = run; // shares the tasks until they are dropped here, unread
+    header.tasks = QList<Task>();
+    QJsonObject json = header.toJson();
+    json.remove(u"tasks"_s);
+    query.addBindValue(compact(json));
+    if (!query.exec())
+        return sqlError(u"cannot write run %1 to the history"_s.arg(run.id), query.lastError());
     return std::nullopt;
 }
 

@@ -59,6 +59,10 @@ public:
 
     /// Inserts or replaces a run and its tasks, owned by this process while not terminal.
     std::optional<Error> saveRun(const Run &run);
+    /// Inserts or replaces the run's own row (status, progress, metadata), not its tasks:
+    /// for a writer that saves every task change with saveTasks(), so that a run status change
+    /// costs the same however many tasks the run has.
+    std::optional<Error> saveRunRecord(const Run &run);
     /// Inserts or replaces tasks of a run between saves of the run itself; run() reads them.
     std::optional<Error> saveTasks(const QList<Task> &tasks);
     std::optional<Error> appendEvents(const QList<RunEvent> &events);
@@ -87,6 +91,7 @@ private:
                                           const QVariant &ownerStart) const;
     Error sqlError(const QString &what, const QSqlError &error) const;
     Error damagedRow(const QString &what) const;
+    std::optional<Error> upsertRun(const Run &run);
 
     QString m_connectionName;
     QString m_path;

@@ -251,3 +251,58 @@ TEST(Cli, UnknownCommandAndHelp)
     EXPECT_TRUE(help.out.contains(u"fmt"_s));
     EXPECT_EQ(runCli({u"fmt"_s, u"--help"_s}).exitCode, 0);
 }
+
+// Every numeric option is checked against its range before anything runs, and the message
+// names the option, the value given and the range allowed (a value too large for any integer
+// type included, which must not wrap around into a negative or small limit).
+TEST(Cli, NumericOptionsAreRangeChecked)
+{
+    QTemporaryDir dir;
+    // A request that would fail (exit 1) if it ran: exit 2 shows the option was refused first.
+    const QString flow = writeFile(dir, u"flow.json"_s, R"({"tasks": [{"kind": "ingest",
+        "options": {"url": "nothing-here.mp4"}}]})");
+    const QString workspace = dir.filePath(u"ws"_s);
+    struct Case
+    {
+        QStringList arguments;
+        QString option;
+        QString value;
+        QString range;
+    };
+    const QList<Case> cases{
+        {{u"run"_s, flow}, u"--max-download"_s, u"9007199254740993"_s, u"from 1 to 1048576"_s},
+        {{u"run"_s, flow}, u"--max-download"_s, u"17592186044416"_s, u"from 1 to 1048576"_s},
+        {{u"run"_s, flow}, u"--max-download"_s, u"99999999999999999999999"_s, u"from 1 to 1048576"_s},
+        {{u"run"_s, flow}, u"--max-download"_s, u"-5"_s, u"from 1 to 1048576"_s},
+        {{u"run"_s, flow}, u"--max-download"_s, u"0"_s, u"from 1 to 1048576"_s},
+        {{u"run"_s, flow}, u"--max-download"_s, u"5.5"_s, u"from 1 to 1048576"_s},
+        {{u"run"_s, flow}, u"--threads"_s, u"0"_s, u"from 1 to 256"_s},
+        {{u"run"_s, flow}, u"--threads"_s, u"4294967297"_s, u"from 1 to 256"_s},
+        {{u"run"_s, flow}, u"--threads"_s, u"many"_s, u"from 1 to 256"_s},
+        {{u"runs"_s}, u"--limit"_s, u"0"_s, u"from 1 to 100"_s},
+        {{u"runs"_s}, u"--limit"_s, u"4294967297"_s, u"from 1 to 100"_s},
+        {{u"runs"_s}, u"--limit"_s, u"-1"_s, u"from 1 to 100"_s},
+    };
+    for (const Case &item : cases) {
+        const Outcome outcome = runCli(
+            item.arguments + QStringList{item.option, item.value, u"--workspace"_s, workspace});
+        const std::string what = QString(item.option + u' ' + item.value).toStdString();
+        EXPECT_EQ(outcome.exitCode, 2) << what << ": " << outcome.err.toStdString();
+        EXPECT_TRUE(outcome.err.contains(item.option)) << what << ": " << outcome.err.toStdString();
+        EXPECT_TRUE(outcome.err.contains(u'"' + item.value + u'"'))
+            << what << ": " << outcome.err.toStdString();
+        EXPECT_TRUE(outcome.err.contains(item.range)) << what << ": " << outcome.err.toStdString();
+    }
+    // The bounds themselves are accepted.
+    EXPECT_EQ(runCli({u"run"_s,
+                      flow,
+                      u"--max-download"_s,
+                      u"1048576"_s,
+                      u"--threads"_s,
+                      u"256"_s,
+                      u"--workspace"_s,
+                      workspace})
+                  .exitCode,
+              1);
+    EXPECT_EQ(runCli({u"runs"_s, u"--limit"_s, u"100"_s, u"--workspace"_s, workspace}).exitCode, 0);
+}

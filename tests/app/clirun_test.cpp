@@ -2,12 +2,14 @@
 #include <support/mediafixtures.h>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -96,6 +98,47 @@ bool waitForError(QProcess &process, const QByteArray &text, QByteArray *seen)
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
     return seen->contains(text);
+}
+
+// Waits, serving the event loop, until `process` wrote `text` to standard error; looks only at
+// what is new each time (a large run writes megabytes there). `seen` gets all of it.
+bool waitForErrorIn(QProcess &process, const QByteArray &text, QByteArray *seen, int timeoutMs)
+{
+    QEventLoop loop;
+    bool found = seen->contains(text);
+    QObject::connect(&process, &QProcess::readyReadStandardError, &loop, [&] {
+        const qsizetype from = qMax<qsizetype>(0, seen->size() - text.size());
+        *seen += process.readAllStandardError();
+        if (seen->indexOf(text, from) >= 0) {
+            found = true;
+            loop.quit();
+        }
+    });
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!found && process.state() != QProcess::NotRunning)
+        loop.exec();
+    return found;
+}
+
+QByteArray wideRequest(const QString &url, int conditions)
+{
+    QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": ")" + url.toUtf8()
+                      + R"("}, "next": [)";
+    for (int i = 0; i < conditions; ++i)
+        text += QByteArray(i > 0 ? "," : "")
+                + R"({"kind": "conditions", "options": {"kind": {"eq": "video"}}})";
+    return text + "]}]}";
+}
+
+// Waits for `process` to end, reading its output meanwhile so it never blocks on a pipe.
+void waitForEnd(QProcess &process, int timeoutMs)
+{
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
 }
 
 } // namespace
@@ -197,7 +240,8 @@ TEST_F(CliRunTest, InterruptCancelsCleanlyAndTheHistorySaysSo)
     const QString request = writeRequest(u"live.json"_s,
                                          R"({"tasks": [{"kind": "ingest", "options": {"url": ")"
                                              + server.url("/live.mp4").toUtf8() + R"("}}]})");
-    for (const int signalNumber : {SIGINT, SIGTERM}) {
+    // Closing the terminal (SIGHUP) is obeyed like SIGTERM.
+    for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP}) {
         QProcess process;
         start(process, {u"run"_s, request, u"--json"_s});
         QByteArray err;
@@ -307,4 +351,110 @@ TEST_F(CliRunTest, RunsPagesThroughTheHistory)
     EXPECT_TRUE(page.startsWith(ids[2].toUtf8())) << "oldest first: " << page.toStdString();
     EXPECT_EQ(run({u"runs"_s, u"--status"_s, u"bogus"_s}), 2);
     EXPECT_EQ(run({u"show"_s, u"run_doesnotexist0000"_s}), 1);
+}
+
+// A flood of short tasks keeps the main thread busy with their updates; a signal is obeyed all
+// the same: the run ends cancelled (not succeeded), exit 130, and the history says so.
+TEST_F(CliRunTest, InterruptCancelsARunOfTwentyThousandShortTasks)
+{
+    const QString request = writeRequest(u"wide.json"_s, wideRequest(video(), 20000));
+    QProcess process;
+    start(process, {u"run"_s, request});
+    QByteArray err;
+    ASSERT_TRUE(waitForErrorIn(process, " conditions processing", &err, 120000))
+        << err.right(2000).toStdString();
+    ::kill(pid_t(process.processId()), SIGINT);
+    waitForEnd(process, 120000);
+    ASSERT_EQ(process.state(), QProcess::NotRunning);
+    ASSERT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 130);
+    err += process.readAllStandardError();
+    const qsizetype at = err.indexOf("run_");
+    ASSERT_GE(at, 0);
+    const QString runId = QString::fromLatin1(err.mid(at, 20));
+    const QJsonObject shown = showJson(runId);
+    EXPECT_EQ(shown.value(u"status").toString(), u"cancelled");
+    int cancelled = 0;
+    for (const QJsonValue &task : shown.value(u"tasks").toArray())
+        cancelled += task.toObject().value(u"status") == u"cancelled"_s ? 1 : 0;
+    EXPECT_GT(cancelled, 0) << "the signal came while most tasks were still to run";
+}
+
+// A second Ctrl-C does not wait for the run to wind down: the process ends at once with 130,
+// and the partial file of a download in flight is removed first.
+TEST_F(CliRunTest, ASecondInterruptStopsAtOnceAndRemovesPartialFiles)
+{
+    spool::test::HttpTestServer server;
+    spool::test::HttpTestServer::Route stalled;
+    stalled.body = QByteArray(1 << 20, 'x');
+    stalled.stall = true;
+    stalled.stallAfter = 4096;
+    server.route("/live.mp4", stalled);
+    QByteArray json = wideRequest(video(), 20000);
+    json.insert(json.indexOf('[') + 1,
+                R"({"kind": "ingest", "options": {"url": ")" + server.url("/live.mp4").toUtf8()
+                    + R"("}}, )");
+    const QString request = writeRequest(u"wide.json"_s, json);
+    QProcess process;
+    start(process, {u"run"_s, request});
+    QByteArray err;
+    ASSERT_TRUE(waitForErrorIn(process, " conditions processing", &err, 120000))
+        << err.right(2000).toStdString();
+    // The download has written its first bytes under a partial name by now, or soon.
+    const QString runs = workspace() + u"/runs"_s;
+    const auto partialFiles = [&runs] {
+        QStringList found;
+        QDirIterator it(runs,
+                        {u".partial-*"_s},
+                        QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        return found;
+    };
+    for (int attempt = 0; attempt < 200 && partialFiles().isEmpty(); ++attempt) {
+        QEventLoop pause;
+        QTimer::singleShot(25, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+    ASSERT_FALSE(partialFiles().isEmpty()) << "the download never started";
+    // Signals of one number do not queue: the second is sent once the first was taken.
+    ::kill(pid_t(process.processId()), SIGINT);
+    ASSERT_TRUE(waitForErrorIn(process, "cancelling", &err, 30000));
+    ::kill(pid_t(process.processId()), SIGINT);
+    waitForEnd(process, 30000);
+    ASSERT_EQ(process.state(), QProcess::NotRunning);
+    ASSERT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 130);
+    err += process.readAllStandardError();
+    EXPECT_TRUE(err.contains("stopped at once")) << err.right(500).toStdString();
+    EXPECT_TRUE(partialFiles().isEmpty()) << partialFiles().join(u' ').toStdString();
+}
+
+// `spool-cli run … 2>&1 | head -3`: the reader goes away after three lines; the run is not
+// killed by SIGPIPE, it stops printing and finishes, with the exit status of the run.
+TEST_F(CliRunTest, AClosedOutputStopsThePrintingNotTheRun)
+{
+    if (QStandardPaths::findExecutable(u"bash"_s).isEmpty()
+        || QStandardPaths::findExecutable(u"head"_s).isEmpty())
+        GTEST_SKIP() << "needs bash and head to make the pipeline";
+    const QString request = writeRequest(u"wide.json"_s, wideRequest(video(), 300));
+    QProcess process;
+    process.start(u"bash"_s,
+                  {u"-c"_s,
+                   u"\"$0\" run \"$1\" --workspace \"$2\" 2>&1 | head -3; exit ${PIPESTATUS[0]}"_s,
+                   QStringLiteral(SPOOL_CLI),
+                   request,
+                   workspace()});
+    ASSERT_TRUE(process.waitForStarted());
+    waitForEnd(process, 60000);
+    ASSERT_EQ(process.state(), QProcess::NotRunning);
+    const QByteArray printed = process.readAllStandardOutput();
+    EXPECT_EQ(printed.count('\n'), 3) << printed.toStdString();
+    EXPECT_EQ(process.exitCode(), 0) << "141 is death by SIGPIPE";
+    const qsizetype at = printed.indexOf("run_");
+    ASSERT_GE(at, 0) << printed.toStdString();
+    const QJsonObject shown = showJson(QString::fromLatin1(printed.mid(at, 20)));
+    EXPECT_EQ(shown.value(u"status").toString(), u"succeeded");
+    EXPECT_EQ(shown.value(u"tasks").toArray().size(), 301);
 }

@@ -2,7 +2,11 @@
 // 10,000-task run of trivial executors, and a 300-deep chain of conditions on a real file,
 // in process and end to end through spool-cli.
 //
-// Usage: engine_bench [path/to/spool-cli | --scheduling-only]
+// Usage: engine_bench [path/to/spool-cli [--cli-sizes N,N,...] | --scheduling-only]
+//
+// With spool-cli, also the end-to-end figures the engine is judged by: `spool-cli run` of one
+// ingest of a small local file with N sibling conditions (default 1,000, 10,000 and 100,000),
+// history and --events on, standard error to a file: wall time and the child's peak RSS.
 
 #include "peakmemory.h"
 
@@ -21,6 +25,15 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+
+#include <csignal>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace spool;
@@ -138,6 +151,72 @@ void wide(int tasks, bool withHistory)
     out.flush();
 }
 
+// `spool-cli run` of an ingest with `siblings` conditions, through the CLI's own path with the
+// history and --events on. Killed after `limitSeconds`.
+void cliWide(const QString &cli, const QString &video, int siblings, int limitSeconds)
+{
+    QTemporaryDir dir;
+    QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": ")" + video.toUtf8()
+                      + R"("}, "next": [)";
+    const QByteArray condition = R"({"kind": "conditions", "options": {"kind": {"eq": "video"}}})";
+    text.reserve(text.size() + qsizetype(siblings) * (condition.size() + 1) + 8);
+    for (int i = 0; i < siblings; ++i) {
+        if (i > 0)
+            text += ',';
+        text += condition;
+    }
+    text += "]}]}";
+    QFile file(dir.filePath(u"wide.json"_s));
+    file.open(QIODevice::WriteOnly);
+    file.write(text);
+    file.close();
+
+    const QByteArray program = cli.toLocal8Bit();
+    const QByteArray request = file.fileName().toLocal8Bit();
+    const QByteArray workspace = dir.filePath(u"ws"_s).toLocal8Bit();
+    const QByteArray events = dir.filePath(u"events.jsonl"_s).toLocal8Bit();
+    const QByteArray errors = dir.filePath(u"stderr.txt"_s).toLocal8Bit();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, errors.constData(), O_WRONLY | O_CREAT, 0644);
+    const char *argv[] = {program.constData(),
+                          "run",
+                          request.constData(),
+                          "--workspace",
+                          workspace.constData(),
+                          "--events",
+                          events.constData(),
+                          nullptr};
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, program.constData(), &actions, nullptr, const_cast<char **>(argv), environ)
+        != 0) {
+        out << u"  cannot start %1\n"_s.arg(cli);
+        return;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    struct rusage usage = {};
+    bool killed = false;
+    while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+        if (!killed && timer.elapsed() > qint64(limitSeconds) * 1000) {
+            ::kill(pid, SIGKILL);
+            killed = true;
+        }
+        ::usleep(20000);
+    }
+    const double seconds = double(timer.elapsed()) / 1000;
+    const QString outcome = killed ? u"not finished, killed after %1 s"_s.arg(limitSeconds)
+                                   : u"exit %1"_s.arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    out << u"  %1 conditions: %2 s, peak RSS %3 MiB, %4\n"_s.arg(siblings, 6)
+               .arg(seconds, 0, 'f', 2)
+               .arg(double(usage.ru_maxrss) / 1024, 0, 'f', 1)
+               .arg(outcome);
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -212,6 +291,18 @@ int main(int argc, char **argv)
         Status status = Status::Waiting;
         const double ms = runToEnd(engine, *request, dir.filePath(u"ws"_s), &status);
         out << u"  in process: %1 ms, status %2\n"_s.arg(ms, 0, 'f', 1).arg(statusName(status));
+    }
+    if (!cli.isEmpty()) {
+        out << u"spool-cli run, 1 ingest + N sibling conditions, history and events on:\n"_s;
+        QList<int> sizes{1000, 10000, 100000};
+        const int sizesAt = int(app.arguments().indexOf(u"--cli-sizes"_s));
+        if (sizesAt > 0) {
+            sizes.clear();
+            for (const QString &size : app.arguments().value(sizesAt + 1).split(u','))
+                sizes.append(size.toInt());
+        }
+        for (const int size : std::as_const(sizes))
+            cliWide(cli, video, size, 180);
     }
     if (!cli.isEmpty()) {
         QFile file(dir.filePath(u"chain.json"_s));
