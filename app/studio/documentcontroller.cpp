@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace spool {
@@ -218,20 +219,33 @@ void DocumentController::closeCleanly()
 void DocumentController::offerRecovery()
 {
     for (const RecoveryStore::Entry &entry : m_recovery->orphans()) {
-        const QString name = entry.originalPath.isEmpty()
-                                 ? tr("an untitled workflow")
-                                 : QDir::toNativeSeparators(entry.originalPath);
-        const auto answer = QMessageBox::question(
-            m_dialogParent,
-            tr("Recover Unsaved Work"),
-            tr("Spool did not close properly. Unsaved changes to %1 from %2 were kept. "
-               "Recover them?")
-                .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore,
-            QMessageBox::Yes);
-        if (answer == QMessageBox::Discard) {
+        QString name;
+        if (!entry.originalPath.isEmpty())
+            name = tr("“%1”").arg(QDir::toNativeSeparators(entry.originalPath));
+        else if (!entry.importedFrom.isEmpty())
+            name = tr("“%1” (imported)").arg(QDir::toNativeSeparators(entry.importedFrom));
+        else
+            name = tr("an untitled workflow");
+        QMessageBox box(QMessageBox::Question,
+                        tr("Recover Unsaved Work"),
+                        tr("Spool did not close properly. Unsaved changes to %1 from %2 were "
+                           "kept. Recover them?")
+                            .arg(name,
+                                 QLocale().toString(entry.savedAt.toLocalTime(),
+                                                    QLocale::ShortFormat)),
+                        QMessageBox::NoButton,
+                        m_dialogParent);
+        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        // Escape or closing the question decides nothing: the copy stays and the question
+        // comes again at the next start.
+        QPushButton *later = box.addButton(tr("Ask Me &Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.setEscapeButton(later);
+        box.exec();
+        if (box.clickedButton() == discard) {
             m_recovery->discard(entry);
-        } else if (answer == QMessageBox::Yes) {
+        } else if (box.clickedButton() == recover) {
             if (std::optional<Error> error = m_recovery->recover(entry, m_document)) {
                 showError(tr("Cannot Recover"), error->message);
                 continue;
