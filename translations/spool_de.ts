@@ -1272,7 +1272,7 @@
     <message>
         <source>Request</source>
         <extracomment>The run request as a whole, as in &quot;Request › metadata&quot;.</extracomment>
-        <translation>%1, %2</translation>
+        <translation>Laufanfrage</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QShowEvent>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -164,6 +165,12 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownOnce = true;
     if (!m_layoutRestored)
         arrangeDocks();
+    // Tabbed docks in a narrow column would elide their titles to a letter ("I…"): show
+    // them whole and scroll the tab bar instead.
+    for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
+    }
 }
 
 void MainWindow::setProblemCount(int problems)

@@ -4,10 +4,13 @@
 #include <graph/graphscene.h>
 #include <issues/issueswidget.h>
 #include <json/jsonview.h>
+#include <schema/condition.h>
 #include <schema/jsonpointer.h>
 #include <schema/jsonwriter.h>
 #include <schema/kindspec.h>
 #include <schema/validator.h>
+
+#include <QSet>
 
 namespace spool {
 
@@ -15,12 +18,40 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Words of the runs JSON that keep their spelling at the start of a sentence: kinds, option
+// names and values, condition properties ("nsfw is a hosted-only kind", not "Nsfw").
+const QSet<QString> &schemaWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const QString &kind : KindSpec::kindNames()) {
+            set.insert(kind);
+            if (const KindSpec *spec = KindSpec::find(kind)) {
+                for (const OptionSpec &option : spec->options) {
+                    set.insert(option.name);
+                    for (const QString &value : option.allowed)
+                        set.insert(value);
+                }
+            }
+        }
+        for (const Condition::Property &property : Condition::properties())
+            set.insert(property.name);
+        return set;
+    }();
+    return words;
+}
+
 // The validator's messages are written to be embedded in other sentences ("cannot save:
-// %1"), so they start in lower case; shown on their own they are sentences.
+// %1"), so they start in lower case; shown on their own they are sentences, and start with a
+// capital letter unless their first word is a name from the runs JSON.
 QString asSentence(QString message)
 {
-    if (!message.isEmpty() && message.at(0).isLower())
-        message[0] = message.at(0).toUpper();
+    if (message.isEmpty() || !message.at(0).isLower())
+        return message;
+    const QString firstWord = message.section(u' ', 0, 0);
+    if (schemaWords().contains(firstWord))
+        return message;
+    message[0] = message.at(0).toUpper();
     return message;
 }
 

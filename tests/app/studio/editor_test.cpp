@@ -345,7 +345,8 @@ TEST(Editor, ProblemsSpeakTheLanguageOfTheInstalledTranslation)
     editor.validation.validateNow();
     QStringList messages = messagesOf(video);
     ASSERT_EQ(messages.size(), 2);
-    // Shown on their own, the validator's messages are sentences: a capital letter first.
+    // Shown on their own, the validator's messages are sentences: a capital letter first,
+    // unless the first word is a name from the runs JSON (width).
     EXPECT_EQ(messages[0], u"Muss eine positive ganze Zahl oder ein Prozentwert sein"_s);
     // The "did you mean" suffix is translated inside the sentence it completes.
     EXPECT_TRUE(messages[1].startsWith(
@@ -354,7 +355,7 @@ TEST(Editor, ProblemsSpeakTheLanguageOfTheInstalledTranslation)
         << messages[1].toStdString();
     EXPECT_TRUE(editor.scene.nodeItem(video)->toolTip().contains(u"Prozentwert"_s));
     EXPECT_EQ(messagesOf(conditions),
-              QStringList{u"Width ist eine Zahl, daher braucht \"gt\" eine Zahl, nicht eine "
+              QStringList{u"width ist eine Zahl, daher braucht \"gt\" eine Zahl, nicht eine "
                           "Zeichenkette"_s});
 
     uninstall.dismiss();
@@ -364,7 +365,7 @@ TEST(Editor, ProblemsSpeakTheLanguageOfTheInstalledTranslation)
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[0], u"Must be a positive integer or a percentage"_s);
     EXPECT_EQ(messagesOf(conditions),
-              QStringList{u"Width is a number, so \"gt\" needs a number, not a string"_s});
+              QStringList{u"width is a number, so \"gt\" needs a number, not a string"_s});
 }
 
 TEST(Recovery, AutosavedWorkOfACrashedSpoolIsOfferedBack)

@@ -53,7 +53,11 @@ TEST(WindowValidation, ProblemsNameTheirTaskAndFieldStartWithACapitalAndHaveASev
     QStringList where;
     for (const Issue &issue : issues) {
         where.append(issue.where);
-        EXPECT_TRUE(issue.message.at(0).isUpper()) << issue.message.toStdString();
+        // A sentence, unless it starts with a name from the runs JSON, which keeps its case.
+        if (issue.kind == u"engine_unsupported")
+            EXPECT_TRUE(issue.message.startsWith(u"nsfw "_s)) << issue.message.toStdString();
+        else
+            EXPECT_TRUE(issue.message.at(0).isUpper()) << issue.message.toStdString();
     }
     EXPECT_TRUE(where.contains(u"video › width"_s)) << where.join(u" | "_s).toStdString();
     EXPECT_TRUE(where.contains(u"Voice (audio) › bitrate"_s)) << where.join(u" | "_s).toStdString();
