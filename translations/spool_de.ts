@@ -453,6 +453,26 @@
         <source>Ask Me &amp;Later</source>
         <translation>&amp;Später fragen</translation>
     </message>
+    <message>
+        <source>The JSON you typed is not valid, so it is not part of the workflow; it stays in its field, marked, until you fix it.</source>
+        <translation>Das eingegebene JSON ist nicht gültig und daher nicht Teil des Workflows; es bleibt markiert in seinem Feld, bis Sie es korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1 without it?</source>
+        <translation>%1, ohne es zu übernehmen?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
 </context>
 <context>
     <name>spool::EditorController</name>

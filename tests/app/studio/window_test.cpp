@@ -3,9 +3,11 @@
 #include <document.h>
 #include <documentcontroller.h>
 #include <editorcontroller.h>
+#include <inspectorcontroller.h>
 #include <mainwindow.h>
 #include <preferences.h>
 #include <recoverystore.h>
+#include <validationcontroller.h>
 
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
@@ -16,7 +18,9 @@
 #include <palette/palettewidget.h>
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoView>
@@ -93,4 +97,37 @@ TEST(FirstStart, TheEmptyCanvasHintSitsOnAPanelOverTheGrid)
         for (int row = 0; row < 30; ++row)
             outside.insert(image.pixel(x, row));
     EXPECT_GT(outside.size(), 1) << "grid dots around the panel";
+}
+
+TEST(Saving, JsonTypedButNotAppliedIsNotSavedSilently)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Preferences preferences(&settings);
+    RecoveryStore store(dir.filePath(u"recovery"_s));
+    Document document;
+    GraphScene scene(document.model());
+    GraphView view;
+    view.setScene(&scene);
+    EditorController editor(&document, &scene, &view);
+    ValidationController validation(document.model(), &scene, nullptr, nullptr);
+    InspectorWidget inspector;
+    InspectorController inspection(&document, &scene, &view, &inspector, &validation);
+    DocumentController documents(&document, &preferences, &store);
+    ASSERT_FALSE(document.save(dir.filePath(u"typed.spool"_s)));
+    inspector.show();
+    inspector.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&inspector));
+    editor.addTask(u"video"_s, QPointF(0, 0));
+    auto *metadata = inspector.findChild<QPlainTextEdit *>(u"metadata.json"_s);
+    ASSERT_NE(metadata, nullptr);
+    metadata->setFocus();
+    QTest::keyClicks(metadata, u"{\"name\": "_s);
+    QSignalSpy messages(&documents, &DocumentController::messageRaised);
+    ASSERT_TRUE(documents.save());
+    QStringList said;
+    for (const QList<QVariant> &message : messages)
+        said.append(message.at(0).toString());
+    EXPECT_TRUE(said.join(u'\n').contains(u"not valid"_s)) << said.join(u'\n').toStdString();
+    EXPECT_EQ(metadata->toPlainText(), u"{\"name\": "_s) << "still in its field";
 }
