@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddNodesCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe hinzufügen</numerusform>
+            <numerusform>%n Aufgaben hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConditionText</name>
     <message>
         <source>in</source>
@@ -14,20 +28,6 @@
     <message>
         <source>ends with</source>
         <translation>endet mit</translation>
-    </message>
-</context>
-<context>
-    <name>AddNodesCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe hinzufügen</numerusform>
-            <numerusform>%n Aufgaben hinzufügen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -115,7 +115,7 @@
     <name>SetRequestFieldsCommand</name>
     <message>
         <source>Edit run request</source>
-        <translation>Auftrag bearbeiten</translation>
+        <translation>Laufanfrage bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Load the workflow (.spool or runs JSON) into the editor, write the run request it derives to FILE and exit.</source>
-        <translation>Lädt den Workflow (.spool oder runs-JSON) in den Editor, schreibt den daraus abgeleiteten Auftrag in DATEI und beendet sich.</translation>
+        <translation>Lädt den Workflow (.spool oder runs-JSON) in den Editor, schreibt die daraus abgeleitete Laufanfrage in DATEI und beendet sich.</translation>
     </message>
     <message>
         <source>A workflow (.spool) or run request (runs JSON) to open.</source>
-        <translation>Ein zu öffnender Workflow (.spool) oder Auftrag (runs-JSON).</translation>
+        <translation>Ein zu öffnender Workflow (.spool) oder eine zu öffnende Laufanfrage (runs-JSON).</translation>
     </message>
     <message>
         <source>--export needs a workflow to read</source>
@@ -152,6 +152,19 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>das Bildschirmfoto kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, such as 1024x640 (default 1280x800).</source>
+        <translation>Mit --screenshot: die Größe des Fensters, etwa 1024x640 (Vorgabe 1280x800).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <comment>value name in --help</comment>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT of at least 320x240, such as 1024x640 (got %1)</source>
+        <translation>--size braucht BREITExHÖHE von mindestens 320x240, etwa 1024x640 (angegeben: %1)</translation>
     </message>
 </context>
 <context>
@@ -303,10 +316,6 @@
         <translation>Der Wert wird als JSON angezeigt, weil kein Feld zu ihm passt; er bleibt unverändert, bis Sie ihn ändern.</translation>
     </message>
     <message>
-        <source>%1 is a number, and &quot;%2&quot; is not one</source>
-        <translation>%1 ist eine Zahl, „%2“ aber nicht</translation>
-    </message>
-    <message>
         <source>List at least one value, separated by commas</source>
         <translation>Geben Sie mindestens einen Wert an, durch Kommas getrennt</translation>
     </message>
@@ -337,6 +346,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not written, as it could not be opened again: task %1 of its chain is %2</source>
+        <translation>Nicht geschrieben, da die Datei sich nicht wieder öffnen ließe: Aufgabe %1 ihrer Kette ist %2</translation>
+    </message>
 </context>
 <context>
     <name>spool::DocumentController</name>
@@ -354,7 +367,7 @@
     </message>
     <message>
         <source>Workflows (*.spool *.json);;Spool workflows (*.spool);;Run requests (*.json)</source>
-        <translation>Workflows (*.spool *.json);;Spool-Workflows (*.spool);;Aufträge (*.json)</translation>
+        <translation>Workflows (*.spool *.json);;Spool-Workflows (*.spool);;Laufanfragen (*.json)</translation>
     </message>
     <message>
         <source>Cannot Open</source>
@@ -382,15 +395,15 @@
     </message>
     <message>
         <source>Import Run Request</source>
-        <translation>Auftrag importieren</translation>
+        <translation>Laufanfrage importieren</translation>
     </message>
     <message>
         <source>Run requests (*.json)</source>
-        <translation>Aufträge (*.json)</translation>
+        <translation>Laufanfragen (*.json)</translation>
     </message>
     <message>
         <source>Export Run Request</source>
-        <translation>Auftrag exportieren</translation>
+        <translation>Laufanfrage exportieren</translation>
     </message>
     <message>
         <source>Cannot Export</source>
@@ -398,7 +411,7 @@
     </message>
     <message>
         <source>Exported the run request to %1</source>
-        <translation>Auftrag nach %1 exportiert</translation>
+        <translation>Laufanfrage nach %1 exportiert</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
@@ -419,6 +432,46 @@
     <message>
         <source>Cannot Recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (imported)</source>
+        <translation>„%1“ (importiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask Me &amp;Later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+    <message>
+        <source>The JSON you typed is not valid, so it is not part of the workflow; it stays in its field, marked, until you fix it.</source>
+        <translation>Das eingegebene JSON ist nicht gültig und daher nicht Teil des Workflows; es bleibt markiert in seinem Feld, bis Sie es korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1 without it?</source>
+        <translation>%1, ohne es zu übernehmen?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -532,7 +585,7 @@
     </message>
     <message>
         <source>Run request</source>
-        <translation>Auftrag</translation>
+        <translation>Laufanfrage</translation>
     </message>
     <message>
         <source>Select a task to edit its options. These fields belong to the whole run.</source>
@@ -567,13 +620,59 @@
     </message>
     <message>
         <source>No problems: the run request is valid.</source>
-        <translation>Keine Probleme: Der Auftrag ist gültig.</translation>
+        <translation>Keine Probleme: Die Laufanfrage ist gültig.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: add a task to begin.</source>
+        <translation>Noch nichts zu prüfen: Fügen Sie eine Aufgabe hinzu, um zu beginnen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>%n error(s): the run request is not valid.</source>
         <translation>
-            <numerusform>%n Problem</numerusform>
-            <numerusform>%n Probleme</numerusform>
+            <numerusform>%n Fehler: Die Laufanfrage ist nicht gültig.</numerusform>
+            <numerusform>%n Fehler: Die Laufanfrage ist nicht gültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the run request is valid, but the embedded engine cannot run all of it.</source>
+        <translation>
+            <numerusform>%n Warnung: Die Laufanfrage ist gültig, aber die eingebettete Engine kann nicht alles davon ausführen.</numerusform>
+            <numerusform>%n Warnungen: Die Laufanfrage ist gültig, aber die eingebettete Engine kann nicht alles davon ausführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>As in &quot;2 errors, 1 warning&quot;: %1 counts errors, %2 warnings.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -831,19 +930,15 @@
     </message>
     <message>
         <source>Run Request JSON</source>
-        <translation>Auftrags-JSON</translation>
+        <translation>Laufanfrage als JSON</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation>Verlauf</translation>
+        <translation>Bearbeitungsschritte</translation>
     </message>
     <message>
         <source>Issues</source>
         <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>Valid run request</source>
-        <translation>Gültiger Auftrag</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -874,11 +969,11 @@
     </message>
     <message>
         <source>&amp;Import Run Request…</source>
-        <translation>Auftrag &amp;importieren…</translation>
+        <translation>Laufanfrage &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export Run Request…</source>
-        <translation>Auftrag e&amp;xportieren…</translation>
+        <translation>Laufanfrage e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -952,6 +1047,10 @@
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
     </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
 </context>
 <context>
     <name>spool::NodeItem</name>
@@ -995,10 +1094,6 @@
         <translation>%1 (nicht zur Auswahl)</translation>
     </message>
     <message>
-        <source>Kept as written until you change this field.</source>
-        <translation>Bleibt unverändert, bis Sie dieses Feld ändern.</translation>
-    </message>
-    <message>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
@@ -1007,24 +1102,12 @@
         <translation>%1 ist keine Zahl</translation>
     </message>
     <message>
-        <source>%1 is not a whole number within reach</source>
-        <translation>%1 ist keine ganze Zahl im darstellbaren Bereich</translation>
-    </message>
-    <message>
-        <source>%1 has more decimals than this field shows</source>
-        <translation>%1 hat mehr Nachkommastellen, als dieses Feld anzeigt</translation>
-    </message>
-    <message>
         <source>%1 is not one of the choices</source>
         <translation>%1 gehört nicht zu den Auswahlmöglichkeiten</translation>
     </message>
     <message>
         <source>%1 is not text</source>
         <translation>%1 ist kein Text</translation>
-    </message>
-    <message>
-        <source>%1 is neither a size in pixels (1 to %2) nor a whole percentage (1% to 100%)</source>
-        <translation>%1 ist weder eine Größe in Pixeln (1 bis %2) noch ein ganzzahliger Prozentwert (1% bis 100%)</translation>
     </message>
     <message>
         <source>%1 is not a colour written #RRGGBB</source>
@@ -1049,6 +1132,30 @@
     <message>
         <source>Choose the %1 colour</source>
         <translation>Farbe für %1 wählen</translation>
+    </message>
+    <message>
+        <source>A colour written #RRGGBB</source>
+        <translation>Eine Farbe in der Schreibweise #RRGGBB</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 ist kleiner als %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is neither a size in pixels (1 to %2) nor a percentage (above 0% and at most %3%)</source>
+        <translation>%1 ist weder eine Größe in Pixeln (1 bis %2) noch ein Prozentsatz (über 0 % und höchstens %3 %)</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1236,10 @@
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 kann nicht gesperrt werden</translation>
+    </message>
 </context>
 <context>
     <name>spool::SpoolFile</name>
@@ -1173,6 +1284,18 @@
     </message>
 </context>
 <context>
+    <name>spool::ValidationController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>The run request as a whole, as in &quot;Request › metadata&quot;.</extracomment>
+        <translation>Laufanfrage</translation>
+    </message>
+</context>
+<context>
     <name>spool::Validator</name>
     <message>
         <source>an array</source>
@@ -1184,7 +1307,7 @@
     </message>
     <message>
         <source>a run request must be a JSON object</source>
-        <translation>ein Auftrag muss ein JSON-Objekt sein</translation>
+        <translation>eine Laufanfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
@@ -1200,11 +1323,11 @@
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in a run request%2</source>
-        <translation>unbekannter Schlüssel &quot;%1&quot; in einem Auftrag%2</translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; in einer Laufanfrage%2</translation>
     </message>
     <message>
         <source>a run request needs a tasks array</source>
-        <translation>ein Auftrag braucht ein tasks-Array</translation>
+        <translation>eine Laufanfrage braucht ein tasks-Array</translation>
     </message>
     <message>
         <source>must be an array of tasks</source>
@@ -1374,6 +1497,10 @@
     <message>
         <source> (did you mean &quot;%1&quot;?)</source>
         <translation> (meinten Sie &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <source>nested %1 levels deep, and Spool reads requests up to %2 levels deep (about %3 tasks in a chain): move this task, or what it holds, closer to the top</source>
+        <translation>ist %1 Ebenen tief verschachtelt, und Spool liest Laufanfragen bis %2 Ebenen Tiefe (etwa %3 Aufgaben in einer Kette): Rücken Sie diese Aufgabe oder ihren Inhalt näher an die oberste Ebene</translation>
     </message>
 </context>
 </TS>

@@ -71,10 +71,31 @@
 <context>
     <name>spool::IssuesWidget</name>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>%n error(s): the run request is not valid.</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%n error: the run request is not valid.</numerusform>
+            <numerusform>%n errors: the run request is not valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the run request is valid, but the embedded engine cannot run all of it.</source>
+        <translation>
+            <numerusform>%n warning: the run request is valid, but the embedded engine cannot run all of it.</numerusform>
+            <numerusform>%n warnings: the run request is valid, but the embedded engine cannot run all of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -104,7 +104,14 @@ int main(int argc, char *argv[])
                                 "Load the workflow (.spool or runs JSON) into the editor, write "
                                 "the run request it derives to FILE and exit."),
         fileValue);
+    const QCommandLineOption
+        sizeOption(u"size"_s,
+                   QApplication::translate("main",
+                                           "With --screenshot: the window's size, such as 1024x640 "
+                                           "(default 1280x800)."),
+                   QApplication::translate("main", "WIDTHxHEIGHT", "value name in --help"));
     parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
     parser.addOption(exportOption);
     parser.addPositionalArgument(fileValue,
                                  QApplication::translate("main",
@@ -193,10 +200,19 @@ int main(int argc, char *argv[])
                      });
 
     window.resize(1280, 800);
-    if (!parser.isSet(screenshotOption) && !preferences.windowGeometry().isEmpty()) {
-        window.restoreGeometry(preferences.windowGeometry());
-        window.restoreState(preferences.windowState());
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(u'x');
+        const int width = parts.value(0).toInt();
+        const int height = parts.size() == 2 ? parts.value(1).toInt() : 0;
+        if (width < 320 || height < 240)
+            return fail(QApplication::translate("main",
+                                                "--size needs WIDTHxHEIGHT of at least "
+                                                "320x240, such as 1024x640 (got %1)")
+                            .arg(parser.value(sizeOption)));
+        window.resize(width, height);
     }
+    if (!parser.isSet(screenshotOption))
+        window.restoreLayout(preferences.windowGeometry(), preferences.windowState());
     if (parser.isSet(screenshotOption)) {
         // Headless: the input must open, and nothing of the user's (recent files) changes.
         if (!input.isEmpty()) {

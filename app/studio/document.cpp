@@ -5,6 +5,7 @@
 #include <core/atomicfile.h>
 #include <graph/treelayout.h>
 #include <schema/jsonwriter.h>
+#include <schema/validator.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,7 +114,9 @@ std::optional<Error> Document::importText(const QByteArray &text, const QString 
     return std::nullopt;
 }
 
-std::optional<Error> Document::loadSpoolText(const QByteArray &text, const QString &path)
+std::optional<Error> Document::loadSpoolText(const QByteArray &text,
+                                             const QString &path,
+                                             const QString &importedFrom)
 {
     Result<SpoolFile> file = SpoolFile::fromText(text, path);
     if (!file) {
@@ -126,7 +129,7 @@ std::optional<Error> Document::loadSpoolText(const QByteArray &text, const QStri
     if (file->positions.size() != ids.size())
         layOutAll();
     m_unsaved = false;
-    setFilePath(path);
+    setFilePath(path, importedFrom);
     emitModified();
     Q_EMIT loaded();
     return std::nullopt;
@@ -141,8 +144,27 @@ SpoolFile Document::toSpoolFile() const
     return file;
 }
 
+std::optional<Error> Document::checkReadable() const
+{
+    for (const Error &problem : Validator().validate(m_model.toRequest().toJson())) {
+        if (problem.kind == u"nesting_too_deep") {
+            Error error = problem;
+            // The pointer of a deep task is thousands of characters; its generation says more.
+            const qsizetype generation = problem.path.count(u"/next/"_s) + 1;
+            error.message = tr("Not written, as it could not be opened again: task %1 of its "
+                               "chain is %2")
+                                .arg(generation)
+                                .arg(problem.message);
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> Document::save(const QString &path)
 {
+    if (std::optional<Error> error = checkReadable())
+        return error;
     if (std::optional<Error> error = writeFile(path, toSpoolFile().toText()))
         return error;
     m_unsaved = false;
@@ -154,6 +176,8 @@ std::optional<Error> Document::save(const QString &path)
 
 std::optional<Error> Document::exportRequest(const QString &path) const
 {
+    if (std::optional<Error> error = checkReadable())
+        return error;
     return writeFile(path, m_model.toRequest().toCanonicalText());
 }
 

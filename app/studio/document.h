@@ -39,12 +39,20 @@ public:
     std::optional<Error> open(const QString &path);
     /// Loads a run request from text (import), laid out automatically; `sourceName` names it.
     std::optional<Error> importText(const QByteArray &text, const QString &sourceName);
-    /// Loads .spool text as if opened from `path` (recovery passes the original path).
-    std::optional<Error> loadSpoolText(const QByteArray &text, const QString &path);
+    /// Loads .spool text as if opened from `path` (recovery passes the original path, or the
+    /// runs JSON file the work was imported from as `importedFrom`).
+    std::optional<Error> loadSpoolText(const QByteArray &text,
+                                       const QString &path,
+                                       const QString &importedFrom = {});
+    /// The runs JSON file the workflow was imported from; empty once saved as a .spool.
+    QString importedFrom() const { return m_importedFrom; }
     std::optional<Error> save(const QString &path);
     /// Writes exactly the request (canonical runs JSON).
     std::optional<Error> exportRequest(const QString &path) const;
 
+    /// An error when the workflow could be written but not read back (nested deeper than
+    /// Validator::MaxRequestDepth): save, export and autosave refuse to write then.
+    std::optional<Error> checkReadable() const;
     /// The .spool file of the current state.
     SpoolFile toSpoolFile() const;
     /// Marks the document modified although the undo stack is clean (recovered work).

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 
 namespace spool {
@@ -54,18 +56,40 @@ void DocumentController::showError(const QString &title, const QString &message)
         QMessageBox::warning(m_dialogParent, title, message);
 }
 
-void DocumentController::commitPendingEdits()
+bool DocumentController::commitPendingEdits()
 {
     // A field being typed in commits when it loses focus (the inspector's line edits and JSON
     // editors); taking the focus away first makes that edit part of what is saved, exported
     // or asked about.
-    if (QWidget *focused = QApplication::focusWidget())
-        focused->clearFocus();
+    QWidget *focused = QApplication::focusWidget();
+    if (!focused)
+        return true;
+    focused->clearFocus();
+    // A JSON editor keeps text it could not apply as modified, with its error shown.
+    const auto *text = qobject_cast<QPlainTextEdit *>(focused);
+    return !(text && !text->isReadOnly() && text->document()->isModified());
+}
+
+bool DocumentController::proceedWithoutTyped(const QString &action)
+{
+    const QString message = tr("The JSON you typed is not valid, so it is not part of the "
+                               "workflow; it stays in its field, marked, until you fix it.");
+    if (!m_dialogParent || !m_dialogParent->isVisible()) {
+        Q_EMIT messageRaised(message);
+        return true;
+    }
+    const auto answer = QMessageBox::question(m_dialogParent,
+                                              action,
+                                              message + u"\n\n"_s + tr("%1 without it?").arg(action),
+                                              QMessageBox::Yes | QMessageBox::Cancel,
+                                              QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
 }
 
 bool DocumentController::maybeSave()
 {
-    commitPendingEdits();
+    if (!commitPendingEdits() && !proceedWithoutTyped(tr("Continue")))
+        return false;
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::question(
@@ -125,7 +149,8 @@ void DocumentController::openWithConsent(const QString &path)
 
 bool DocumentController::save()
 {
-    commitPendingEdits();
+    if (!commitPendingEdits() && !proceedWithoutTyped(tr("Save")))
+        return false;
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (std::optional<Error> error = m_document->save(m_document->filePath())) {
@@ -138,7 +163,8 @@ bool DocumentController::save()
 
 bool DocumentController::saveAs()
 {
-    commitPendingEdits();
+    if (!commitPendingEdits() && !proceedWithoutTyped(tr("Save")))
+        return false;
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty())
         suggestion = QDir(dialogFolder())
@@ -176,7 +202,8 @@ void DocumentController::importJson()
 
 void DocumentController::exportJson()
 {
-    commitPendingEdits();
+    if (!commitPendingEdits() && !proceedWithoutTyped(tr("Export")))
+        return;
     const QString base = QFileInfo(m_document->displayName()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(m_dialogParent,
                                                 tr("Export Run Request"),
@@ -218,20 +245,33 @@ void DocumentController::closeCleanly()
 void DocumentController::offerRecovery()
 {
     for (const RecoveryStore::Entry &entry : m_recovery->orphans()) {
-        const QString name = entry.originalPath.isEmpty()
-                                 ? tr("an untitled workflow")
-                                 : QDir::toNativeSeparators(entry.originalPath);
-        const auto answer = QMessageBox::question(
-            m_dialogParent,
-            tr("Recover Unsaved Work"),
-            tr("Spool did not close properly. Unsaved changes to %1 from %2 were kept. "
-               "Recover them?")
-                .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore,
-            QMessageBox::Yes);
-        if (answer == QMessageBox::Discard) {
+        QString name;
+        if (!entry.originalPath.isEmpty())
+            name = tr("“%1”").arg(QDir::toNativeSeparators(entry.originalPath));
+        else if (!entry.importedFrom.isEmpty())
+            name = tr("“%1” (imported)").arg(QDir::toNativeSeparators(entry.importedFrom));
+        else
+            name = tr("an untitled workflow");
+        QMessageBox box(QMessageBox::Question,
+                        tr("Recover Unsaved Work"),
+                        tr("Spool did not close properly. Unsaved changes to %1 from %2 were "
+                           "kept. Recover them?")
+                            .arg(name,
+                                 QLocale().toString(entry.savedAt.toLocalTime(),
+                                                    QLocale::ShortFormat)),
+                        QMessageBox::NoButton,
+                        m_dialogParent);
+        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        // Escape or closing the question decides nothing: the copy stays and the question
+        // comes again at the next start.
+        QPushButton *later = box.addButton(tr("Ask Me &Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.setEscapeButton(later);
+        box.exec();
+        if (box.clickedButton() == discard) {
             m_recovery->discard(entry);
-        } else if (answer == QMessageBox::Yes) {
+        } else if (box.clickedButton() == recover) {
             if (std::optional<Error> error = m_recovery->recover(entry, m_document)) {
                 showError(tr("Cannot Recover"), error->message);
                 continue;

@@ -46,8 +46,12 @@ public:
     bool autosave();
     /// Removes the recovery copy (on a clean exit).
     void closeCleanly();
-    /// Commits an edit still being typed (focus leaves its field), so it is not lost.
-    void commitPendingEdits();
+    /// Commits an edit still being typed (focus leaves its field), so it is not lost. False
+    /// when the field refused it (JSON that does not parse stays in its field, flagged).
+    bool commitPendingEdits();
+    /// After commitPendingEdits(): whether to write although what was typed is not part of
+    /// the workflow. Asks over a visible window; without one it says so and goes on.
+    bool proceedWithoutTyped(const QString &action);
     /// Applies a changed autosave interval.
     void setAutosaveSeconds(int seconds);
 

@@ -8,6 +8,8 @@
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -18,7 +20,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShowEvent>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -68,12 +72,8 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
         tabifyDockWidget(json, history);
     if (inspector)
         inspector->raise();
-    if (palette && overview)
-        resizeDocks({palette, overview}, {520, 180}, Qt::Vertical);
-    if (palette && inspector)
-        resizeDocks({palette, inspector}, {200, 370}, Qt::Horizontal);
-    if (issues)
-        resizeDocks({issues}, {130}, Qt::Vertical);
+    Q_UNUSED(issues);
+    arrangeDocks();
 
     createFileMenu();
     createEditMenu();
@@ -127,9 +127,55 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
     statusBar()->showMessage(tr("Ready"));
 }
 
+void MainWindow::arrangeDocks()
+{
+    QDockWidget *palette = dockOf(m_parts.palette);
+    QDockWidget *overview = dockOf(m_parts.overview);
+    QDockWidget *inspector = dockOf(m_parts.inspector);
+    QDockWidget *issues = dockOf(m_parts.issues);
+    // About 40% of the width for both side docks together, within what their parts need, so
+    // that the canvas keeps most of the window from 1024 pixels up.
+    const int left = std::clamp(width() * 16 / 100, 150, 260);
+    const int right = std::clamp(width() * 24 / 100, 230, 420);
+    if (palette && inspector)
+        resizeDocks({palette, inspector}, {left, right}, Qt::Horizontal);
+    if (palette && overview)
+        resizeDocks({palette, overview}, {height() * 2 / 3, height() / 4}, Qt::Vertical);
+    if (issues) {
+        // Enough for a few rows, but never more than a quarter of the window.
+        resizeDocks({issues},
+                    {std::min(issues->widget()->sizeHint().height(), height() / 4)},
+                    Qt::Vertical);
+    }
+}
+
+void MainWindow::restoreLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    if (geometry.isEmpty())
+        return;
+    restoreGeometry(geometry);
+    m_layoutRestored = restoreState(state);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    if (!m_layoutRestored)
+        arrangeDocks();
+    // Tabbed docks in a narrow column would elide their titles to a letter ("I…"): show
+    // them whole and scroll the tab bar instead.
+    for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
+    }
+}
+
 void MainWindow::setProblemCount(int problems)
 {
-    m_problemLabel->setText(problems == 0 ? tr("Valid run request")
+    m_problemLabel->setText(problems == 0 ? tr("No problems")
                                           : tr("%n problem(s)", nullptr, problems));
 }
 

@@ -50,12 +50,17 @@ public:
     void showMessage(const QString &message);
     /// Shows the validator's verdict in the status bar.
     void setProblemCount(int problems);
+    /// Puts back the geometry and dock layout of the last session. Without one (first start),
+    /// the docks are sized for the window when it is first shown, so the canvas keeps most
+    /// of it at any size.
+    void restoreLayout(const QByteArray &geometry, const QByteArray &state);
 
 Q_SIGNALS:
     void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QDockWidget *addDock(QWidget *part,
@@ -67,6 +72,8 @@ private:
     void createViewMenu();
     void updateTitle();
     void updateRecentMenu();
+    /// Sizes the docks in proportion to the window: side docks narrow, Issues a few rows.
+    void arrangeDocks();
 
     Parts m_parts;
     Controllers m_controllers;
@@ -77,6 +84,8 @@ private:
     QLabel *m_zoomLabel = nullptr;
     /// The Edit actions offered on the canvas's context menu, separators as null.
     QList<QAction *> m_canvasMenu;
+    bool m_layoutRestored = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace spool

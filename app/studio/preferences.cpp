@@ -1,7 +1,8 @@
 #include "preferences.h"
 
+#include <runtime/workspace.h>
+
 #include <QDir>
-#include <QStandardPaths>
 
 namespace spool {
 
@@ -13,14 +14,17 @@ Preferences::Preferences(QSettings *settings)
 
 QString Preferences::workspace() const
 {
-    const QString fallback = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                 .filePath(u"runs"_s);
-    return m_settings->value(u"engine/workspace"_s, fallback).toString();
+    // The same default as spool-cli's, so the window and the command line share one history.
+    return m_settings->value(u"engine/workspace"_s, Workspace::defaultRoot()).toString();
 }
 
 void Preferences::setWorkspace(const QString &path)
 {
-    m_settings->setValue(u"engine/workspace"_s, path);
+    // The default is not stored, so it follows SPOOL_WORKSPACE like spool-cli does.
+    if (QDir::cleanPath(path) == QDir::cleanPath(Workspace::defaultRoot()))
+        m_settings->remove(u"engine/workspace"_s);
+    else
+        m_settings->setValue(u"engine/workspace"_s, path);
 }
 
 int Preferences::workerThreads() const

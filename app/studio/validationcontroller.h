@@ -33,6 +33,12 @@ public:
     const QList<Issue> &issues() const { return m_issues; }
     /// The problems of one node, with pointers relative to the task ("/options/width").
     QList<Error> problemsOf(NodeId id) const;
+    /// Where a problem is, for a person: the task's name (or kind) and the field, such as
+    /// "video › width" or "Request › metadata". `rest` is the pointer below the node's.
+    static QString whereOf(const GraphModel &model,
+                           NodeId node,
+                           const QString &pointer,
+                           const QString &rest);
 
 Q_SIGNALS:
     void validated(int problemCount);

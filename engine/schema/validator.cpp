@@ -63,7 +63,42 @@ struct Pending
     bool isRoot = false;
     unsigned input = KindSpec::AnyMedia; // what the parent produces
     QString parentKind;
+    int level = 3;        // nesting level of the task object: request, tasks array, task
+    bool tooDeep = false; // an ancestor was reported as nested too deep
 };
+
+// Levels of arrays and objects in `value` (0 for a scalar), without recursion; a task's
+// `next` counts as one level, its tasks are measured on their own.
+int nestingOf(const QJsonValue &value, bool isTask = false)
+{
+    struct Item
+    {
+        QJsonValue value;
+        int level;
+        bool isTask;
+    };
+    int deepest = 0;
+    std::vector<Item> stack{{value, 1, isTask}};
+    while (!stack.empty()) {
+        const Item item = std::move(stack.back());
+        stack.pop_back();
+        if (item.value.isArray()) {
+            deepest = std::max(deepest, item.level);
+            for (const QJsonValue &child : item.value.toArray())
+                stack.push_back({child, item.level + 1, false});
+        } else if (item.value.isObject()) {
+            deepest = std::max(deepest, item.level);
+            const QJsonObject object = item.value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (item.isTask && it.key() == u"next")
+                    deepest = std::max(deepest, item.level + (it.value().isArray() ? 1 : 0));
+                else
+                    stack.push_back({it.value(), item.level + 1, false});
+            }
+        }
+    }
+    return deepest;
+}
 
 // The messages are English until a translator is installed (the GUI installs one; spool-cli
 // and the server do not), under the context "spool::Validator" that spelling.cpp shares.
@@ -85,6 +120,17 @@ private:
         m_problems->append(Error{kind, message, pointer});
     }
 
+    void tooDeep(const QString &pointer, int depth)
+    {
+        problem(u"nesting_too_deep"_s,
+                pointer,
+                tr("nested %1 levels deep, and Spool reads requests up to %2 levels deep "
+                   "(about %3 tasks in a chain): move this task, or what it holds, closer "
+                   "to the top")
+                    .arg(depth)
+                    .arg(Validator::MaxRequestDepth)
+                    .arg(Validator::MaxChainLength));
+    }
     void task(const Pending &item, std::vector<Pending> *stack);
     void options(const KindSpec &spec, const QJsonObject &options, const QString &pointer);
     bool option(const OptionSpec &spec, const QJsonValue &value, const QString &optionsPointer);
@@ -110,6 +156,8 @@ void Walk::request(const QJsonValue &json)
         } else if (key == u"metadata") {
             if (!it.value().isObject())
                 problem(u"type_mismatch"_s, at, tr("must be a JSON object"));
+            else if (1 + nestingOf(it.value()) > Validator::MaxRequestDepth)
+                tooDeep(at, 1 + nestingOf(it.value()));
         } else if (key == u"idempotency_key") {
             if (!it.value().isString())
                 problem(u"type_mismatch"_s, at, tr("must be a string"));
@@ -163,6 +211,16 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
         return;
     }
     const QJsonObject object = item.value.toObject();
+    // Checked where the limit is first crossed, so a long chain gets one problem, not one
+    // per task past the limit.
+    bool tooDeep = item.tooDeep;
+    if (!tooDeep) {
+        const int depth = item.level - 1 + nestingOf(object, true);
+        if (depth > Validator::MaxRequestDepth) {
+            this->tooDeep(item.pointer, depth);
+            tooDeep = true;
+        }
+    }
     const QJsonValue kindValue = object.value(u"kind");
     const KindSpec *spec = nullptr;
     QString kind;
@@ -262,7 +320,9 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
                                  JsonPointer::append(nextPointer, i),
                                  false,
                                  produces,
-                                 parentKind});
+                                 parentKind,
+                                 item.level + 2,
+                                 tooDeep});
     }
 }
 
@@ -539,6 +599,11 @@ void Walk::flatForm(const QJsonArray &tasks)
 }
 
 } // namespace
+
+Validator::Severity Validator::severityOf(const Error &problem)
+{
+    return problem.kind == u"engine_unsupported" ? Severity::Warning : Severity::Error;
+}
 
 Validator::Validator(ValidationOptions options)
     : m_options(std::move(options))

@@ -33,6 +33,20 @@ struct ValidationOptions
 class Validator
 {
 public:
+    /// Deepest nesting of arrays and objects a request may have (the request object is level
+    /// 1). A `.spool` workflow holds the request one level down and JsonReader reads at most
+    /// JsonReader::MaxDepth levels, so this keeps every valid request readable both as runs
+    /// JSON and inside a workflow: a chain of at most MaxChainLength tasks with flat options.
+    static constexpr int MaxRequestDepth = 999;
+    static constexpr int MaxChainLength = (MaxRequestDepth - 3) / 2;
+
+    /// How much a problem weighs. Errors make the request invalid (POST /runs rejects it);
+    /// warnings concern where it can run (a hosted-only kind under Target::Embedded): the
+    /// request is valid, but the embedded engine cannot run it.
+    enum class Severity { Error, Warning };
+    /// The severity of one of validate()'s problems, judged by its kind.
+    static Severity severityOf(const Error &problem);
+
     explicit Validator(ValidationOptions options = {});
 
     QList<Error> validate(const QJsonValue &request) const;

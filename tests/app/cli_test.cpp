@@ -65,6 +65,27 @@ TEST(CliValidate, AcceptsEveryValidSpecExample)
     EXPECT_TRUE(outcome.out.isEmpty());
 }
 
+// The same limit as the window's (Validator::MaxRequestDepth): the longest chain that reads
+// back is valid, the next is flagged where it crosses the limit.
+TEST(CliValidate, AgreesWithTheEditorAboutTheDeepestChain)
+{
+    const auto chainOf = [](int length) -> QByteArray {
+        QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "in.mp4"})";
+        for (int i = 1; i < length; ++i)
+            text += R"(, "next": [{"kind": "video", "options": {"width": 320})";
+        for (int i = 1; i < length; ++i)
+            text += "}]";
+        return text + "}]}";
+    };
+    QTemporaryDir dir;
+    const Outcome fits = runCli({u"validate"_s, writeFile(dir, u"498.json"_s, chainOf(498))});
+    EXPECT_EQ(fits.exitCode, 0) << fits.out.toStdString();
+    const Outcome deeper = runCli({u"validate"_s, writeFile(dir, u"499.json"_s, chainOf(499))});
+    EXPECT_EQ(deeper.exitCode, 1);
+    EXPECT_TRUE(deeper.out.contains(u"999 levels"_s)) << deeper.out.left(300).toStdString();
+    EXPECT_EQ(deeper.out.count(u'\n'), 1) << "one problem, at the first task past the limit";
+}
+
 TEST(CliValidate, PrintsOneLinePerProblemWithItsPointer)
 {
     QTemporaryDir dir;

@@ -1,6 +1,10 @@
 #include "testdata.h"
 
+#include <schema/jsonreader.h>
 #include <schema/validator.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QElapsedTimer>
 
@@ -497,4 +501,82 @@ TEST(ValidatorHostile, InvalidUtf8AndHugeNumbersAreErrors)
     expectOnly(problemsOf(underIngest(R"({"kind": "video", "options": {"width": 1e300}})")),
                u"value_out_of_range"_s,
                u"/tasks/0/next/0/options/width"_s);
+}
+
+namespace {
+
+// A chain of `length` tasks: an ingest, then videos, each with an options object.
+QByteArray chainOf(int length)
+{
+    QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "in.mp4"})";
+    for (int i = 1; i < length; ++i)
+        text += R"(, "next": [{"kind": "video", "options": {"width": 320})";
+    for (int i = 1; i < length; ++i)
+        text += "}]";
+    return text + "}]}";
+}
+
+} // namespace
+
+TEST(Validator, TheLongestChainThatReadsBackIsValidAndTheNextIsFlaggedWhereItCrossesTheLimit)
+{
+    const int longest = Validator::MaxChainLength;
+    EXPECT_EQ(longest, 498);
+    const QByteArray fits = chainOf(longest);
+    EXPECT_EQ(problemsOf(fits), QList<Error>()) << describe(problemsOf(fits));
+    // It reads as runs JSON and inside a workflow, one level further down.
+    EXPECT_TRUE(bool(spool::JsonReader::read(fits)));
+    EXPECT_TRUE(bool(spool::JsonReader::read(R"({"request": )" + fits + "}")));
+
+    const QByteArray tooLong = chainOf(longest + 1);
+    // Still readable as runs JSON, but its workflow would not be: flagged on the last task.
+    ASSERT_TRUE(bool(spool::JsonReader::read(tooLong)));
+    EXPECT_FALSE(bool(spool::JsonReader::read(R"({"request": )" + tooLong + "}")));
+    const QList<Error> problems = problemsOf(tooLong);
+    ASSERT_EQ(problems.size(), 1) << describe(problems);
+    EXPECT_EQ(problems.at(0).kind, u"nesting_too_deep");
+    EXPECT_EQ(problems.at(0).path.count(u"/next/"_s), longest);
+    EXPECT_TRUE(problems.at(0).message.contains(u"999"_s)) << problems.at(0).message.toStdString();
+
+    // A far longer chain built in memory (as the editor builds one) still gets one problem,
+    // at the first task past the limit.
+    QJsonObject task{{u"kind"_s, u"video"_s}, {u"options"_s, QJsonObject{{u"width"_s, 320}}}};
+    for (int i = 0; i < 700; ++i) {
+        task = QJsonObject{{u"kind"_s, u"video"_s},
+                           {u"options"_s, QJsonObject{{u"width"_s, 320}}},
+                           {u"next"_s, QJsonArray{task}}};
+    }
+    task.insert(u"kind"_s, u"ingest"_s);
+    task.insert(u"options"_s, QJsonObject{{u"url"_s, u"in.mp4"_s}});
+    const QList<Error> far = Validator().validate(QJsonObject{{u"tasks"_s, QJsonArray{task}}});
+    ASSERT_EQ(far.size(), 1) << describe(far);
+    EXPECT_EQ(far.at(0).path.count(u"/next/"_s), longest);
+}
+
+TEST(Validator, MetadataNestedPastTheLimitIsFlaggedAtItsTask)
+{
+    QByteArray deep = "1";
+    for (int i = 0; i < 996; ++i)
+        deep = "[" + deep + "]";
+    // request 1, tasks 2, task 3, metadata 4, then 996 arrays: 1000 levels.
+    const QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "in.mp4"}, )"
+                            R"("metadata": {"a": )"
+                            + deep + "}}]}";
+    ASSERT_TRUE(bool(spool::JsonReader::read(text)));
+    expectOnly(problemsOf(text), u"nesting_too_deep"_s, u"/tasks/0"_s);
+}
+
+TEST(Validator, HostedOnlyKindsForTheEmbeddedEngineAreWarningsAndSchemaProblemsErrors)
+{
+    ValidationOptions embedded;
+    embedded.target = ValidationOptions::Target::Embedded;
+    embedded.engineKinds = {u"ingest"_s, u"video"_s};
+    const QList<Error> problems
+        = problemsOf(underIngest(
+                         R"({"kind": "speech"}, {"kind": "video", "options": {"width": -5}})"),
+                     embedded);
+    ASSERT_EQ(problems.size(), 2) << describe(problems);
+    EXPECT_EQ(problems.at(0).kind, u"engine_unsupported");
+    EXPECT_EQ(Validator::severityOf(problems.at(0)), Validator::Severity::Warning);
+    EXPECT_EQ(Validator::severityOf(problems.at(1)), Validator::Severity::Error);
 }

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,7 +11,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 
@@ -75,6 +73,24 @@ T *child(const QWidget &parent, const QString &name)
     return found;
 }
 
+// Types into a field as a person does, replacing what it says, and finishes with Return; a
+// field of a form that is not on screen gets the text and the end of the edit directly.
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    ASSERT_NE(edit, nullptr);
+    if (!edit->isVisible()) {
+        edit->setText(text);
+        Q_EMIT edit->editingFinished();
+        return;
+    }
+    edit->selectAll();
+    if (text.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    else
+        QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
 QString problemsText(const QWidget &parent, const QString &name)
 {
     const QLabel *label = parent.findChild<QLabel *>(name);
@@ -128,39 +144,88 @@ TEST(Inspector, BuildsOneEditorPerOptionOfTheKind)
         << "video runs on the embedded engine";
 
     // Types of editor follow the option types.
-    EXPECT_NE(inspector.findChild<QSpinBox *>(u"option.width"_s), nullptr);
+    EXPECT_NE(inspector.findChild<QLineEdit *>(u"option.width"_s), nullptr);
     EXPECT_NE(inspector.findChild<QComboBox *>(u"option.width.unit"_s), nullptr);
-    EXPECT_NE(inspector.findChild<QDoubleSpinBox *>(u"option.fps"_s), nullptr);
+    EXPECT_NE(inspector.findChild<QLineEdit *>(u"option.fps"_s), nullptr);
     EXPECT_NE(inspector.findChild<QComboBox *>(u"option.format"_s), nullptr);
-    EXPECT_NE(inspector.findChild<QPushButton *>(u"option.background"_s), nullptr);
-    EXPECT_NE(inspector.findChild<QSpinBox *>(u"option.bitrate"_s), nullptr);
+    EXPECT_NE(inspector.findChild<QLineEdit *>(u"option.background"_s), nullptr);
+    EXPECT_NE(inspector.findChild<QPushButton *>(u"option.background.swatch"_s), nullptr);
+    EXPECT_NE(inspector.findChild<QLineEdit *>(u"option.bitrate"_s), nullptr);
 }
 
-TEST(Inspector, SpinBoxEditsEmitTheNumberAndDefaultEmitsUndefined)
+TEST(Inspector, TypedNumbersEmitTheNumberAndAnEmptiedFieldEmitsUndefined)
 {
     InspectorWidget inspector;
     Recorder recorder(&inspector);
     inspector.showTask(Node, u"video"_s, std::nullopt, {});
-    auto *width = child<QSpinBox>(inspector, u"option.width"_s);
+    auto *width = child<QLineEdit>(inspector, u"option.width"_s);
     ASSERT_NE(width, nullptr);
-    EXPECT_EQ(width->text(), u"Default"_s) << "an absent option shows the engine default";
+    EXPECT_TRUE(width->text().isEmpty());
+    EXPECT_TRUE(width->placeholderText().startsWith(u"Default"_s))
+        << "an absent option shows the engine default";
 
-    width->setValue(1280);
+    typeInto(width, u"1280"_s);
     ASSERT_EQ(recorder.edits.size(), 1);
     EXPECT_EQ(recorder.edits.at(0).node, Node);
     EXPECT_EQ(recorder.edits.at(0).name, u"width"_s);
     EXPECT_EQ(recorder.edits.at(0).value, QJsonValue(1280));
 
-    width->setValue(width->minimum());
+    typeInto(width, QString());
     ASSERT_EQ(recorder.edits.size(), 2);
     EXPECT_TRUE(recorder.edits.at(1).value.isUndefined());
 
-    auto *bitrate = child<QSpinBox>(inspector, u"option.bitrate"_s);
-    ASSERT_NE(bitrate, nullptr);
-    EXPECT_EQ(bitrate->maximum(), 500'000'000);
-    bitrate->setValue(2'000'000);
+    auto *bitrate = child<QLineEdit>(inspector, u"option.bitrate"_s);
+    typeInto(bitrate, u"2000000"_s);
     ASSERT_EQ(recorder.edits.size(), 3);
     EXPECT_EQ(recorder.edits.at(2).value, QJsonValue(2'000'000));
+    auto *fps = child<QLineEdit>(inspector, u"option.fps"_s);
+    typeInto(fps, u"23.976"_s);
+    ASSERT_EQ(recorder.edits.size(), 4);
+    EXPECT_EQ(recorder.edits.at(3).value, QJsonValue(23.976));
+}
+
+// What a person types is written as typed and explained under its field, whatever the type
+// of field, until it is fixed or reset.
+TEST(Inspector, WhatIsTypedIsKeptAsTypedAndFlaggedUnderItsField)
+{
+    struct Case
+    {
+        const char *kind;
+        const char *option;
+        const char *typed;
+        QJsonValue written;
+    };
+    const QList<Case> cases{
+        {"video", "width", "-5", QJsonValue(-5)},
+        {"video", "width", "0", QJsonValue(0)},
+        {"video", "width", "12.5", QJsonValue(12.5)},
+        {"video", "width", "wide", QJsonValue(u"wide"_s)},
+        {"video", "fps", "-1", QJsonValue(-1)},
+        {"video", "fps", "fast", QJsonValue(u"fast"_s)},
+        {"video", "bitrate", "0", QJsonValue(0)},
+        {"video", "bitrate", "1.5", QJsonValue(1.5)},
+        {"video", "background", "#12345", QJsonValue(u"#12345"_s)},
+        {"video", "background", "red", QJsonValue(u"red"_s)},
+    };
+    for (const Case &item : cases) {
+        SCOPED_TRACE(std::string(item.option) + " = " + item.typed);
+        InspectorWidget inspector;
+        inspector.show();
+        Recorder recorder(&inspector);
+        const QString kind = QString::fromUtf8(item.kind);
+        const QString option = QString::fromUtf8(item.option);
+        inspector.showTask(Node, kind, std::nullopt, {});
+        auto *edit = child<QLineEdit>(inspector, u"option."_s + option);
+        typeInto(edit, QString::fromUtf8(item.typed));
+        ASSERT_EQ(recorder.edits.size(), 1);
+        EXPECT_EQ(recorder.edits.at(0).value, item.written);
+        // The owner shows the value back, as the editor does after the undo command.
+        inspector.showTask(Node, kind, QJsonObject{{option, item.written}}, {});
+        EXPECT_EQ(edit->text(), QString::fromUtf8(item.typed)) << "kept as typed";
+        EXPECT_FALSE(problemsText(inspector, u"option."_s + option + u".problems"_s).isEmpty())
+            << "flagged under the field";
+        EXPECT_EQ(recorder.count(), 1);
+    }
 }
 
 TEST(Inspector, ChoosingTheDefaultEntryOrResetEmitsUndefined)
@@ -198,7 +263,7 @@ TEST(Inspector, SwitchingTheUnitWritesAPercentage)
     Recorder recorder(&inspector);
     inspector.showTask(Node, u"image"_s, object(R"({"width": 50})"), {});
     auto *unit = child<QComboBox>(inspector, u"option.width.unit"_s);
-    auto *width = child<QSpinBox>(inspector, u"option.width"_s);
+    auto *width = child<QLineEdit>(inspector, u"option.width"_s);
     ASSERT_TRUE(unit && width);
     EXPECT_EQ(unit->currentText(), u"px"_s);
 
@@ -206,20 +271,22 @@ TEST(Inspector, SwitchingTheUnitWritesAPercentage)
     ASSERT_EQ(recorder.edits.size(), 1);
     EXPECT_EQ(recorder.edits.at(0).name, u"width"_s);
     EXPECT_EQ(recorder.edits.at(0).value, QJsonValue(u"50%"_s));
-    EXPECT_EQ(width->maximum(), 100);
 
-    width->setValue(75);
+    typeInto(width, u"75"_s);
     ASSERT_EQ(recorder.edits.size(), 2);
     EXPECT_EQ(recorder.edits.at(1).value, QJsonValue(u"75%"_s));
+    // A % typed in pixels is a percentage too.
+    unit->setCurrentIndex(unit->findData(u"px"_s));
+    typeInto(width, u"40%"_s);
+    EXPECT_EQ(recorder.edits.last().value, QJsonValue(u"40%"_s));
 
     // A percentage from the document selects the unit.
     inspector.showTask(Node, u"image"_s, object(R"({"height": "25%"})"), {});
     auto *heightUnit = child<QComboBox>(inspector, u"option.height.unit"_s);
-    auto *height = child<QSpinBox>(inspector, u"option.height"_s);
+    auto *height = child<QLineEdit>(inspector, u"option.height"_s);
     ASSERT_TRUE(heightUnit && height);
     EXPECT_EQ(heightUnit->currentData().toString(), u"%"_s);
-    EXPECT_EQ(height->value(), 25);
-    EXPECT_EQ(recorder.count(), 2);
+    EXPECT_EQ(height->text(), u"25"_s);
 }
 
 TEST(Inspector, ShowingTheSameTaskAgainUpdatesInPlaceAndEmitsNothing)
@@ -227,7 +294,7 @@ TEST(Inspector, ShowingTheSameTaskAgainUpdatesInPlaceAndEmitsNothing)
     InspectorWidget inspector;
     Recorder recorder(&inspector);
     inspector.showTask(Node, u"video"_s, object(R"({"width": 1280, "format": "mp4"})"), {});
-    QPointer<QSpinBox> width = child<QSpinBox>(inspector, u"option.width"_s);
+    QPointer<QLineEdit> width = child<QLineEdit>(inspector, u"option.width"_s);
     QPointer<QComboBox> format = child<QComboBox>(inspector, u"option.format"_s);
     ASSERT_TRUE(width && format);
 
@@ -235,20 +302,20 @@ TEST(Inspector, ShowingTheSameTaskAgainUpdatesInPlaceAndEmitsNothing)
                        u"video"_s,
                        object(R"({"width": 640, "format": "webm", "fps": 24})"),
                        {});
-    EXPECT_EQ(inspector.findChild<QSpinBox *>(u"option.width"_s), width.data());
+    EXPECT_EQ(inspector.findChild<QLineEdit *>(u"option.width"_s), width.data());
     EXPECT_EQ(inspector.findChild<QComboBox *>(u"option.format"_s), format.data());
-    EXPECT_EQ(width->value(), 640);
+    EXPECT_EQ(width->text(), u"640"_s);
     EXPECT_EQ(format->currentText(), u"webm"_s);
-    EXPECT_DOUBLE_EQ(child<QDoubleSpinBox>(inspector, u"option.fps"_s)->value(), 24.0);
+    EXPECT_EQ(child<QLineEdit>(inspector, u"option.fps"_s)->text(), u"24"_s);
 
     inspector.showTask(Node, u"video"_s, std::nullopt, {});
-    EXPECT_EQ(width->text(), u"Default"_s);
+    EXPECT_TRUE(width->text().isEmpty());
     EXPECT_EQ(format->currentIndex(), 0);
     EXPECT_EQ(recorder.count(), 0) << "updates from the owner are not edits";
 
     // Another node is another form.
     inspector.showTask(Node + 1, u"video"_s, std::nullopt, {});
-    EXPECT_NE(inspector.findChild<QSpinBox *>(u"option.width"_s), width.data());
+    EXPECT_NE(inspector.findChild<QLineEdit *>(u"option.width"_s), width.data());
     EXPECT_EQ(recorder.count(), 0);
 }
 
@@ -257,10 +324,10 @@ TEST(Inspector, EditsCarryTheNodeTheFormWasBuiltFor)
     InspectorWidget inspector;
     Recorder recorder(&inspector);
     inspector.showTask(Node, u"video"_s, std::nullopt, {});
-    auto *width = child<QSpinBox>(inspector, u"option.width"_s);
+    auto *width = child<QLineEdit>(inspector, u"option.width"_s);
     inspector.showTask(Node + 1, u"image"_s, std::nullopt, {});
     // The old form lingers until the event loop runs; a late edit from it is still its node's.
-    width->setValue(320);
+    typeInto(width, u"320"_s);
     ASSERT_EQ(recorder.edits.size(), 1);
     EXPECT_EQ(recorder.edits.at(0).node, Node);
 }
@@ -273,7 +340,7 @@ TEST(Inspector, ValuesTheEditorCannotRepresentAreShownAndNotRewritten)
                        u"video"_s,
                        object(R"({"width": 99999, "format": "mkv", "fps": "fast"})"),
                        {});
-    auto *width = child<QSpinBox>(inspector, u"option.width"_s);
+    auto *width = child<QLineEdit>(inspector, u"option.width"_s);
     ASSERT_NE(width, nullptr);
     EXPECT_EQ(width->text(), u"99999"_s) << "the raw value, not a clamped one";
     EXPECT_TRUE(problemsText(inspector, u"option.width.problems"_s).contains(u"99999"_s))
@@ -281,7 +348,7 @@ TEST(Inspector, ValuesTheEditorCannotRepresentAreShownAndNotRewritten)
     auto *format = child<QComboBox>(inspector, u"option.format"_s);
     EXPECT_TRUE(format->currentText().contains(u"mkv"_s));
     EXPECT_FALSE(problemsText(inspector, u"option.format.problems"_s).isEmpty());
-    EXPECT_EQ(child<QDoubleSpinBox>(inspector, u"option.fps"_s)->text(), u"\"fast\""_s);
+    EXPECT_EQ(child<QLineEdit>(inspector, u"option.fps"_s)->text(), u"fast"_s);
     EXPECT_FALSE(problemsText(inspector, u"option.fps.problems"_s).isEmpty());
     EXPECT_EQ(recorder.count(), 0);
 
@@ -302,7 +369,7 @@ TEST(Inspector, ValuesTheEditorCannotRepresentAreShownAndNotRewritten)
     EXPECT_EQ(recorder.edits.at(0).value, QJsonValue(u"webm"_s));
     EXPECT_EQ(format->findText(u"mkv"_s, Qt::MatchContains), -1);
     EXPECT_TRUE(problemsText(inspector, u"option.format.problems"_s).isEmpty());
-    width->stepUp();
+    typeInto(width, u"1"_s);
     ASSERT_EQ(recorder.edits.size(), 2);
     EXPECT_EQ(recorder.edits.at(1).value, QJsonValue(1));
 }
@@ -456,11 +523,22 @@ TEST(Inspector, ChangingARuleEmitsTheWholeOptionsObject)
     EXPECT_EQ(recorder.replaced.at(3).second,
               object(R"({"width": {"in": [1280, 1920], "gte": 1920}})"));
 
-    // A number that is not one is shown on the row, and nothing is written.
+    // Text where a number belongs is written as typed, kept in the field and flagged under
+    // the rule by the validator until the user fixes it.
     value->setText(u"1280, wide"_s);
     Q_EMIT value->editingFinished();
-    EXPECT_EQ(recorder.replaced.size(), 4);
-    EXPECT_TRUE(problemsText(inspector, u"rule.0.problems"_s).contains(u"wide"_s));
+    ASSERT_EQ(recorder.replaced.size(), 5);
+    const QJsonObject written = recorder.replaced.at(4).second;
+    EXPECT_EQ(written, object(R"({"width": {"in": [1280, "wide"], "gte": 1920}})"));
+    inspector.showTask(Node,
+                       u"conditions"_s,
+                       written,
+                       {Error{u"condition_type_mismatch"_s,
+                              u"width is a number, so \"in\" needs numbers"_s,
+                              u"/options/width/in/1"_s}});
+    EXPECT_EQ(value->text(), u"1280, wide"_s);
+    EXPECT_FALSE(problemsText(inspector, u"rule.0.problems"_s).isEmpty());
+    EXPECT_EQ(recorder.replaced.size(), 5);
 }
 
 TEST(Inspector, ASecondRuleForTheSameCheckIsRefused)
@@ -557,7 +635,7 @@ TEST(Inspector, RuleProblemsShowOnTheirRow)
     EXPECT_TRUE(problemsText(inspector, u"rule.0.problems"_s).isEmpty());
     EXPECT_EQ(problemsText(inspector, u"rule.1.problems"_s),
               u"width is a number, so \"gt\" needs a number"_s);
-    EXPECT_EQ(child<QLineEdit>(inspector, u"rule.1.value"_s)->text(), u"\"big\""_s)
+    EXPECT_EQ(child<QLineEdit>(inspector, u"rule.1.value"_s)->text(), u"big"_s)
         << "a value that does not fit is shown as written";
 }
 
@@ -569,8 +647,8 @@ TEST(Inspector, FocusOptionFocusesTheEditor)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&inspector));
     inspector.showTask(Node, u"video"_s, std::nullopt, {});
     inspector.focusOption(u"bitrate"_s);
-    EXPECT_EQ(QApplication::focusWidget(), child<QSpinBox>(inspector, u"option.bitrate"_s));
-    EXPECT_FALSE(child<QSpinBox>(inspector, u"option.bitrate"_s)->visibleRegion().isEmpty())
+    EXPECT_EQ(QApplication::focusWidget(), child<QLineEdit>(inspector, u"option.bitrate"_s));
+    EXPECT_FALSE(child<QLineEdit>(inspector, u"option.bitrate"_s)->visibleRegion().isEmpty())
         << "scrolled into view";
 
     inspector.showTask(Node + 1,
@@ -584,20 +662,25 @@ TEST(Inspector, FocusOptionFocusesTheEditor)
 TEST(Inspector, ColoursShowAsSwatchesWithTheirHexValue)
 {
     InspectorWidget inspector;
+    Recorder recorder(&inspector);
     inspector.showTask(Node, u"video"_s, std::nullopt, {});
-    auto *background = child<QPushButton>(inspector, u"option.background"_s);
-    ASSERT_NE(background, nullptr);
-    EXPECT_EQ(background->text(), u"Default (#000000)"_s);
-    EXPECT_FALSE(background->icon().isNull()) << "the default colour's swatch";
+    auto *background = child<QLineEdit>(inspector, u"option.background"_s);
+    auto *swatch = child<QPushButton>(inspector, u"option.background.swatch"_s);
+    ASSERT_TRUE(background && swatch);
+    EXPECT_TRUE(background->text().isEmpty());
+    EXPECT_EQ(background->placeholderText(), u"Default (#000000)"_s);
+    EXPECT_FALSE(swatch->icon().isNull()) << "the default colour's swatch";
 
     inspector.showTask(Node, u"video"_s, object(R"({"background": "#ff8800"})"), {});
-    EXPECT_EQ(background->text(), u"#FF8800"_s);
+    EXPECT_EQ(background->text(), u"#ff8800"_s) << "as written";
+    EXPECT_FALSE(swatch->icon().isNull());
     EXPECT_TRUE(problemsText(inspector, u"option.background.problems"_s).isEmpty());
 
     inspector.showTask(Node, u"video"_s, object(R"({"background": "orange"})"), {});
-    EXPECT_EQ(background->text(), u"\"orange\""_s);
-    EXPECT_TRUE(background->icon().isNull());
+    EXPECT_EQ(background->text(), u"orange"_s);
+    EXPECT_TRUE(swatch->icon().isNull());
     EXPECT_TRUE(problemsText(inspector, u"option.background.problems"_s).contains(u"#RRGGBB"_s));
+    EXPECT_EQ(recorder.count(), 0);
 }
 
 TEST(Inspector, EntriesTheRuleEditorCannotRepresentAreKeptAsWritten)

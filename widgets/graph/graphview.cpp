@@ -115,19 +115,37 @@ void GraphView::setPlaceholderText(const QString &text)
     viewport()->update();
 }
 
+QRect GraphView::placeholderRect() const
+{
+    if (m_placeholder.isEmpty())
+        return {};
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    const QFontMetrics metrics(font);
+    const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
+    const QRect text = metrics.boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+    return text.adjusted(-18, -12, 18, 12).intersected(viewport()->rect());
+}
+
 void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     if (m_placeholder.isEmpty())
         return;
-    // In the view's own pixels, so the hint reads the same at any zoom.
+    // In the view's own pixels, so the hint reads the same at any zoom; on a panel of its
+    // own, so the grid's dots do not run through the words.
     painter->save();
     painter->resetTransform();
-    QColor colour = palette().color(QPalette::Text);
-    colour.setAlphaF(0.45);
-    painter->setPen(colour);
     QFont font = painter->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     painter->setFont(font);
+    const QRect panel = placeholderRect();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter->setBrush(palette().color(QPalette::Base));
+    painter->drawRoundedRect(QRectF(panel).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    QColor colour = palette().color(QPalette::Text);
+    colour.setAlphaF(0.75);
+    painter->setPen(colour);
     const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
     painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
     painter->restore();

@@ -25,6 +25,8 @@ public:
     /// Text shown in the middle of the view (how to begin, on an empty canvas); empty for none.
     void setPlaceholderText(const QString &text);
     QString placeholderText() const { return m_placeholder; }
+    /// The panel the placeholder is drawn on, in viewport pixels; empty without one.
+    QRect placeholderRect() const;
 
 Q_SIGNALS:
     void zoomChanged(qreal factor);

@@ -55,6 +55,13 @@ std::optional<QString> valueText(const QString &property, const QString &op, con
             return JsonText::number(item.toDouble());
         if (!known->numeric && item.isString())
             return item.toString();
+        // Text typed where a number belongs reads back as the same text, so it shows bare.
+        bool isNumber = false;
+        if (known->numeric && item.isString()) {
+            QLocale::c().toDouble(item.toString().trimmed(), &isNumber);
+            if (!isNumber && !item.toString().trimmed().isEmpty())
+                return item.toString();
+        }
         return std::nullopt;
     };
     if (op != u"in")
@@ -344,10 +351,10 @@ Result<QJsonValue> ConditionRuleRow::valueFor(const QString &property, const QSt
             return QJsonValue(item);
         bool ok = false;
         const double number = QLocale::c().toDouble(item.trimmed(), &ok);
-        if (!ok || !std::isfinite(number)) {
-            return Error{u"value_invalid"_s,
-                         tr("%1 is a number, and \"%2\" is not one").arg(property, item.trimmed())};
-        }
+        // Text that is not a number is written as typed, and the validator's message says
+        // under the rule why it does not fit, until the user fixes it.
+        if (!ok || !std::isfinite(number))
+            return QJsonValue(item.trimmed());
         return QJsonValue(number);
     };
     if (op != u"in")

@@ -105,6 +105,16 @@ void InspectorWidget::focusOption(const QString &name)
 
 void InspectorWidget::buildForm()
 {
+    if (m_formNodeId) {
+        const quint32 old = *m_formNodeId;
+        m_metadataDrafts.remove(old);
+        m_optionsDrafts.remove(old);
+        if (const std::optional<QString> draft = m_metadata ? m_metadata->draft() : std::nullopt)
+            m_metadataDrafts.insert(old, *draft);
+        if (const std::optional<QString> draft = m_json ? m_json->draft() : std::nullopt)
+            m_optionsDrafts.insert(old, *draft);
+    }
+    m_formNodeId = m_nodeId;
     // The old form goes later: this may run inside a signal of one of its editors.
     if (QWidget *old = m_scroll->takeWidget()) {
         old->hide();
@@ -239,6 +249,10 @@ void InspectorWidget::buildForm()
             });
     column->addStretch(1);
     m_scroll->setWidget(content);
+    if (m_metadataDrafts.contains(nodeId))
+        m_metadata->restoreDraft(m_metadataDrafts.take(nodeId));
+    if (m_json && m_optionsDrafts.contains(nodeId))
+        m_json->restoreDraft(m_optionsDrafts.take(nodeId));
 }
 
 void InspectorWidget::showTaskMetadata(const std::optional<QJsonObject> &metadata)
@@ -273,6 +287,9 @@ void InspectorWidget::buildRequestPage()
     m_idempotencyKey->setToolTip(tr("A second submission with the same key returns the first run "
                                     "instead of starting another."));
     form->addRow(u"idempotency_key"_s, m_idempotencyKey);
+    m_idempotencyProblems = new ProblemLabel(m_requestPage);
+    m_idempotencyProblems->setObjectName(u"request.idempotencyKey.problems"_s);
+    form->addRow(QString(), m_idempotencyProblems);
     column->addLayout(form);
     connect(m_idempotencyKey, &QLineEdit::editingFinished, this, [this] {
         Q_EMIT idempotencyKeyEdited(m_idempotencyKey->text());
@@ -306,10 +323,21 @@ void InspectorWidget::showRequest(const std::optional<QJsonObject> &metadata,
         const QSignalBlocker blocker(m_idempotencyKey);
         m_idempotencyKey->setText(idempotencyKey.value_or(QString()));
     }
+    // Each field's problems under it; the rest above the form.
     QStringList messages;
-    for (const Error &problem : problems)
-        messages.append(problem.message);
+    QStringList keyProblems;
+    QStringList metadataProblems;
+    for (const Error &problem : problems) {
+        if (problem.path == u"/idempotency_key")
+            keyProblems.append(problem.message);
+        else if (problem.path.startsWith(u"/metadata"))
+            metadataProblems.append(problem.message);
+        else
+            messages.append(problem.message);
+    }
     m_requestProblems->setProblems(messages);
+    m_idempotencyProblems->setProblems(keyProblems);
+    m_requestMetadata->setProblems(metadataProblems);
     m_pages->setCurrentWidget(m_requestPage);
 }
 

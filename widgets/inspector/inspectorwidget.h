@@ -91,11 +91,18 @@ private:
     QPointer<UnknownOptionList> m_unknown;
     QPointer<ProblemLabel> m_taskProblems;
     QPointer<JsonOptionsEditor> m_metadata;
+    /// The node the current form was built for.
+    std::optional<quint32> m_formNodeId;
+    /// JSON typed into a task's metadata or options editor and not applied (not an object),
+    /// kept while its form is away so that selecting another task loses nothing typed.
+    QHash<quint32, QString> m_metadataDrafts;
+    QHash<quint32, QString> m_optionsDrafts;
     // The request page.
     QWidget *m_requestPage = nullptr;
     JsonOptionsEditor *m_requestMetadata = nullptr;
     QLineEdit *m_idempotencyKey = nullptr;
     ProblemLabel *m_requestProblems = nullptr;
+    ProblemLabel *m_idempotencyProblems = nullptr;
 };
 
 } // namespace spool

@@ -68,6 +68,21 @@ void JsonOptionsEditor::setOptions(const std::optional<QJsonObject> &options)
     m_error->setProblems({});
 }
 
+std::optional<QString> JsonOptionsEditor::draft() const
+{
+    if (!m_text->document()->isModified())
+        return std::nullopt;
+    return m_text->toPlainText();
+}
+
+void JsonOptionsEditor::restoreDraft(const QString &text)
+{
+    const QSignalBlocker blocker(m_text);
+    m_text->setPlainText(text);
+    m_text->document()->setModified(true);
+    parse();
+}
+
 void JsonOptionsEditor::setProblems(const QStringList &messages)
 {
     m_problems->setProblems(messages);

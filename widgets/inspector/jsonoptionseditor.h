@@ -27,6 +27,12 @@ public:
     explicit JsonOptionsEditor(QWidget *parent = nullptr);
 
     void setOptions(const std::optional<QJsonObject> &options);
+    /// Text the user typed and has not applied yet (JSON that is not an object, or not
+    /// finished), or nullopt when the text says the object shown.
+    std::optional<QString> draft() const;
+    /// Puts back text typed earlier and not applied, with the reason it was not (the form was
+    /// rebuilt meanwhile, as when another task was selected and this one again).
+    void restoreDraft(const QString &text);
     /// Problems the validator found in the options (messages only).
     void setProblems(const QStringList &messages);
     QWidget *focusEditor();

@@ -6,21 +6,21 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace spool {
 
@@ -30,49 +30,30 @@ namespace {
 
 using Type = OptionSpec::Type;
 
-// Spin boxes show "Default" at one step below the smallest valid value (Qt's special value),
-// so the lowest int is kept free for that.
-constexpr int IntFloor = std::numeric_limits<int>::min() + 1;
-constexpr int IntCeiling = std::numeric_limits<int>::max();
-// Numbers beyond this are typing accidents; the spec's infinite bounds are clamped to it.
-constexpr double NumberLimit = 1e12;
-constexpr int MaxPercent = 100;
+// The validator's bound for a percentage (spec §4: above 0% and at most 1000%).
+constexpr double MaxPercent = 1000;
 
-int intMinimum(const OptionSpec &spec)
+// The amount of a percentage such as "50%" or "12.5%", or 0 when the text is anything else.
+double percentAmount(const QJsonValue &value)
 {
-    return int(qBound<double>(IntFloor, std::ceil(spec.minimum), IntCeiling));
-}
-
-int intMaximum(const OptionSpec &spec)
-{
-    return int(qBound<double>(IntFloor, std::floor(spec.maximum), IntCeiling));
-}
-
-double numberMinimum(const OptionSpec &spec)
-{
-    return qBound(-NumberLimit, spec.minimum, NumberLimit);
-}
-
-double numberMaximum(const OptionSpec &spec)
-{
-    return qBound(-NumberLimit, spec.maximum, NumberLimit);
-}
-
-// Frame rates want 23.976; seconds and large quantities are fine with hundredths.
-int numberDecimals(const OptionSpec &spec)
-{
-    return spec.maximum <= 1000 ? 3 : 2;
-}
-
-// The amount of a whole percentage such as "50%", or 0 when the text is anything else.
-int percentAmount(const QJsonValue &value)
-{
-    static const QRegularExpression percent(u"^([0-9]{1,3})%$"_s);
+    static const QRegularExpression percent(u"^([0-9]+(?:\\.[0-9]+)?)%$"_s);
     const QRegularExpressionMatch match = percent.match(value.toString());
     if (!value.isString() || !match.hasMatch())
         return 0;
-    const int amount = match.captured(1).toInt();
-    return amount >= 1 && amount <= MaxPercent ? amount : 0;
+    const double amount = match.captured(1).toDouble();
+    return amount > 0 && amount <= MaxPercent ? amount : 0;
+}
+
+// A number as typed: in C notation ("2.5", "-5", "1e3") or the user's locale ("2,5").
+std::optional<double> numberFromText(const QString &text)
+{
+    bool ok = false;
+    double number = QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        number = QLocale().toDouble(text, &ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return number;
 }
 
 bool isColor(const QJsonValue &value)
@@ -93,15 +74,11 @@ OptionField::OptionField(const OptionSpec &spec, QWidget *parent)
     column->setSpacing(2);
 
     switch (spec.type) {
-    case Type::Integer:
-        buildSpinBox(intMinimum(spec), intMaximum(spec));
-        break;
-    case Type::Number:
-        buildNumber();
-        break;
     case Type::Enum:
         buildChoice();
         break;
+    case Type::Integer:
+    case Type::Number:
     case Type::String:
     case Type::Url:
         buildText();
@@ -121,6 +98,8 @@ OptionField::OptionField(const OptionSpec &spec, QWidget *parent)
     row->addWidget(m_editor, 1);
     if (m_unit)
         row->addWidget(m_unit);
+    if (m_swatch)
+        row->addWidget(m_swatch);
     if (spec.type == Type::Url) {
         auto *browse = new QPushButton(tr("Browse…"), this);
         browse->setObjectName(u"option."_s + spec.name + u".browse"_s);
@@ -175,30 +154,6 @@ QWidget *OptionField::focusEditor()
     return m_editor;
 }
 
-void OptionField::buildSpinBox(int minimum, int maximum)
-{
-    m_integer = new QSpinBox(this);
-    m_integer->setRange(minimum - 1, maximum);
-    // One signal per finished edit, not one per keystroke: each becomes an undo step.
-    m_integer->setKeyboardTracking(false);
-    m_integer->setAccelerated(true);
-    connect(m_integer, &QSpinBox::valueChanged, this, &OptionField::onIntegerChanged);
-    m_editor = m_integer;
-}
-
-void OptionField::buildNumber()
-{
-    m_number = new QDoubleSpinBox(this);
-    m_number->setDecimals(numberDecimals(m_spec));
-    m_number->setSingleStep(1);
-    // "Default" sits one step below the minimum, so stepping up from it lands on the minimum.
-    m_number->setRange(numberMinimum(m_spec) - m_number->singleStep(), numberMaximum(m_spec));
-    m_number->setKeyboardTracking(false);
-    m_number->setAccelerated(true);
-    connect(m_number, &QDoubleSpinBox::valueChanged, this, &OptionField::onNumberChanged);
-    m_editor = m_number;
-}
-
 void OptionField::buildChoice()
 {
     m_choice = new QComboBox(this);
@@ -220,7 +175,7 @@ void OptionField::buildText()
 
 void OptionField::buildDimension()
 {
-    buildSpinBox(1, intMaximum(m_spec));
+    buildText();
     m_unit = new QComboBox(this);
     m_unit->setObjectName(u"option."_s + m_spec.name + u".unit"_s);
     m_unit->addItem(tr("px"), u"px"_s);
@@ -231,59 +186,24 @@ void OptionField::buildDimension()
 
 void OptionField::buildColor()
 {
+    buildText();
+    m_text->setToolTip(tr("A colour written #RRGGBB"));
     m_swatch = new QPushButton(this);
+    m_swatch->setObjectName(u"option."_s + m_spec.name + u".swatch"_s);
+    m_swatch->setToolTip(tr("Choose a colour"));
     connect(m_swatch, &QPushButton::clicked, this, &OptionField::onSwatchClicked);
-    m_editor = m_swatch;
 }
 
 void OptionField::showValue()
 {
-    const bool raw = !unrepresentableReason(m_value).isEmpty();
-    const QString rawText = JsonText::compact(m_value);
-    const QString special = raw ? rawText : defaultText();
-
-    switch (m_spec.type) {
-    case Type::Integer:
-    case Type::Dimension: {
-        const QSignalBlocker blockAmount(m_integer);
-        int amount = raw || m_value.isUndefined() ? 0 : m_value.toInt();
-        if (m_unit) {
-            // An absent size keeps the unit the user last picked for typing the next one.
-            bool percent = percentUnit();
-            if (raw || m_value.isString())
-                percent = m_value.toString().endsWith(u'%');
-            else if (m_value.isDouble())
-                percent = false;
-            if (!raw && m_value.isString())
-                amount = percentAmount(m_value);
-            const QSignalBlocker blockUnit(m_unit);
-            m_unit->setCurrentIndex(percent ? 1 : 0);
-            m_integer->setMaximum(percent ? MaxPercent : intMaximum(m_spec));
-        }
-        if (m_integer->specialValueText() != special)
-            m_integer->setSpecialValueText(special);
-        const int shown = raw || m_value.isUndefined() ? m_integer->minimum() : amount;
-        if (m_integer->value() != shown)
-            m_integer->setValue(shown);
-        break;
-    }
-    case Type::Number: {
-        const QSignalBlocker blocker(m_number);
-        if (m_number->specialValueText() != special)
-            m_number->setSpecialValueText(special);
-        const double shown = raw || m_value.isUndefined() ? m_number->minimum()
-                                                          : m_value.toDouble();
-        if (m_number->value() != shown)
-            m_number->setValue(shown);
-        break;
-    }
-    case Type::Enum: {
+    if (m_spec.type == Type::Enum) {
+        const bool raw = !unrepresentableReason(m_value).isEmpty();
         const QSignalBlocker blocker(m_choice);
         // The entry for a value that is not a choice sits after the choices, only while shown.
         const int rawIndex = 1 + int(m_spec.allowed.size());
         int index = 0;
         if (raw) {
-            const QString text = tr("%1 (not a choice)").arg(rawText);
+            const QString text = tr("%1 (not a choice)").arg(JsonText::compact(m_value));
             if (m_choice->count() > rawIndex)
                 m_choice->setItemText(rawIndex, text);
             else
@@ -297,22 +217,41 @@ void OptionField::showValue()
         }
         if (m_choice->currentIndex() != index)
             m_choice->setCurrentIndex(index);
-        break;
+        m_reset->setEnabled(!m_value.isUndefined());
+        showProblems();
+        return;
     }
-    case Type::String:
-    case Type::Url: {
-        const QString text = raw ? rawText : m_value.toString();
-        // Unfinished typing wins over an update arriving meanwhile; it is compared with the
-        // new value when the user finishes.
-        const bool typing = m_text->hasFocus() && m_text->text() != m_shownText;
-        m_shownText = text;
-        if (!typing && m_text->text() != text) {
-            const QSignalBlocker blocker(m_text);
-            m_text->setText(text);
+
+    // Text as the user would type it: strings bare, numbers as people write them.
+    QString text;
+    if (m_value.isString())
+        text = m_value.toString();
+    else if (m_value.isDouble())
+        text = JsonText::number(m_value.toDouble());
+    else
+        text = JsonText::compact(m_value);
+    if (m_unit) {
+        // A percentage shows its amount with the % unit; an absent size keeps the unit the
+        // user last picked for typing the next one.
+        bool percent = percentUnit();
+        if (m_value.isString() && text.endsWith(u'%')) {
+            percent = true;
+            text.chop(1);
+        } else if (!m_value.isUndefined()) {
+            percent = false;
         }
-        break;
+        const QSignalBlocker blockUnit(m_unit);
+        m_unit->setCurrentIndex(percent ? 1 : 0);
     }
-    case Type::Color: {
+    // Unfinished typing wins over an update arriving meanwhile; it is compared with the new
+    // value when the user finishes.
+    const bool typing = m_text->hasFocus() && m_text->text() != m_shownText;
+    m_shownText = text;
+    if (!typing && m_text->text() != text) {
+        const QSignalBlocker blocker(m_text);
+        m_text->setText(text);
+    }
+    if (m_swatch) {
         const QJsonValue shown = m_value.isUndefined() ? m_spec.defaultValue : m_value;
         QIcon icon;
         if (isColor(shown)) {
@@ -324,11 +263,7 @@ void OptionField::showValue()
             icon = QIcon(swatch);
         }
         m_swatch->setIcon(icon);
-        m_swatch->setText(raw                     ? rawText
-                          : m_value.isUndefined() ? defaultText()
-                                                  : m_value.toString().toUpper());
-        break;
-    }
+        m_swatch->setText(icon.isNull() ? tr("Choose…") : QString());
     }
     m_reset->setEnabled(!m_value.isUndefined());
     showProblems();
@@ -342,7 +277,6 @@ void OptionField::showProblems()
         // The validator's words come first; ours explain the field only when it said nothing.
         if (messages.isEmpty())
             messages.append(reason);
-        messages.append(tr("Kept as written until you change this field."));
     }
     m_problems->setProblems(messages);
 }
@@ -356,35 +290,34 @@ void OptionField::commit(const QJsonValue &value)
 
 QString OptionField::unrepresentableReason(const QJsonValue &value) const
 {
+    // The field's own explanation, for when the validator has not spoken (yet); it follows
+    // the validator's rules so the two never disagree about a value.
     if (value.isUndefined())
         return {};
     const QString text = JsonText::compact(value);
-    const auto outside = [&](double minimum, double maximum) {
-        return tr("%1 is outside the range %2 to %3")
-            .arg(text, JsonText::number(minimum), JsonText::number(maximum));
+    const auto outside = [&] {
+        return std::isinf(m_spec.maximum)
+                   ? tr("%1 is less than %2").arg(text, JsonText::number(m_spec.minimum))
+                   : tr("%1 is outside the range %2 to %3")
+                         .arg(text,
+                              JsonText::number(m_spec.minimum),
+                              JsonText::number(m_spec.maximum));
     };
     switch (m_spec.type) {
     case Type::Integer:
         if (!value.isDouble())
             return tr("%1 is not a number").arg(text);
-        if (!JsonText::isInt(value))
-            return tr("%1 is not a whole number within reach").arg(text);
-        if (value.toInt() < intMinimum(m_spec) || value.toInt() > intMaximum(m_spec))
-            return outside(intMinimum(m_spec), intMaximum(m_spec));
+        if (std::trunc(value.toDouble()) != value.toDouble())
+            return tr("%1 is not a whole number").arg(text);
+        if (value.toDouble() < m_spec.minimum || value.toDouble() > m_spec.maximum)
+            return outside();
         return {};
-    case Type::Number: {
+    case Type::Number:
         if (!value.isDouble())
             return tr("%1 is not a number").arg(text);
-        const double number = value.toDouble();
-        if (number < numberMinimum(m_spec) || number > numberMaximum(m_spec))
-            return outside(numberMinimum(m_spec), numberMaximum(m_spec));
-        // A spin box rounds to its decimals; a finer value would be shown as another one.
-        const double scale = std::pow(10.0, numberDecimals(m_spec));
-        if (std::abs(std::round(number * scale) / scale - number)
-            > 1e-9 * std::max(1.0, std::abs(number)))
-            return tr("%1 has more decimals than this field shows").arg(text);
+        if (value.toDouble() < m_spec.minimum || value.toDouble() > m_spec.maximum)
+            return outside();
         return {};
-    }
     case Type::Enum:
         if (!value.isString() || !m_spec.allowed.contains(value.toString()))
             return tr("%1 is not one of the choices").arg(text);
@@ -397,10 +330,12 @@ QString OptionField::unrepresentableReason(const QJsonValue &value) const
     case Type::Dimension:
         if (percentAmount(value) > 0)
             return {};
-        if (JsonText::isInt(value) && value.toInt() >= 1 && value.toInt() <= intMaximum(m_spec))
+        if (value.isDouble() && std::trunc(value.toDouble()) == value.toDouble()
+            && value.toDouble() >= 1 && value.toDouble() <= m_spec.maximum)
             return {};
-        return tr("%1 is neither a size in pixels (1 to %2) nor a whole percentage (1% to 100%)")
-            .arg(text, QString::number(intMaximum(m_spec)));
+        return tr("%1 is neither a size in pixels (1 to %2) nor a percentage (above 0% and at "
+                  "most %3%)")
+            .arg(text, JsonText::number(m_spec.maximum), JsonText::number(MaxPercent));
     case Type::Color:
         if (!isColor(value))
             return tr("%1 is not a colour written #RRGGBB").arg(text);
@@ -425,24 +360,33 @@ bool OptionField::percentUnit() const
     return m_unit && m_unit->currentData().toString() == u"%";
 }
 
-void OptionField::onIntegerChanged(int value)
+QJsonValue OptionField::valueFromText(const QString &text) const
 {
-    if (value == m_integer->minimum())
-        commit(QJsonValue(QJsonValue::Undefined));
-    else if (percentUnit())
-        commit(u"%1%"_s.arg(value));
-    else
-        commit(value);
-}
-
-void OptionField::onNumberChanged(double value)
-{
-    if (value <= m_number->minimum()) {
-        commit(QJsonValue(QJsonValue::Undefined));
-        return;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    switch (m_spec.type) {
+    case Type::String:
+    case Type::Url:
+        return text;
+    case Type::Integer:
+    case Type::Number:
+        if (const std::optional<double> number = numberFromText(trimmed))
+            return *number;
+        return trimmed; // kept as typed; the validator says why it is not a number
+    case Type::Dimension:
+        if (trimmed.endsWith(u'%'))
+            return trimmed;
+        if (percentUnit())
+            return QString(trimmed + u'%');
+        if (const std::optional<double> number = numberFromText(trimmed))
+            return *number;
+        return trimmed;
+    case Type::Color:
+    case Type::Enum:
+        return trimmed;
     }
-    // Typed values between "Default" and the minimum are below the range: take the minimum.
-    commit(std::max(value, numberMinimum(m_spec)));
+    return trimmed;
 }
 
 void OptionField::onChoiceChanged(int index)
@@ -463,7 +407,7 @@ void OptionField::onTextFinished()
     if (text == m_shownText)
         return;
     m_shownText = text;
-    commit(text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
+    commit(valueFromText(text));
 }
 
 void OptionField::onBrowseClicked()
@@ -487,19 +431,14 @@ void OptionField::onBrowseClicked()
 
 void OptionField::onUnitChanged(int index)
 {
-    const bool percent = m_unit->itemData(index).toString() == u"%";
-    const int maximum = percent ? MaxPercent : intMaximum(m_spec);
-    const bool hasAmount = !m_value.isUndefined() && unrepresentableReason(m_value).isEmpty();
-    const int amount = m_integer->value();
-    {
-        const QSignalBlocker blocker(m_integer);
-        m_integer->setMaximum(maximum);
-    }
-    // Without an amount there is nothing to rewrite: the next amount typed is in this unit.
-    if (!hasAmount)
+    Q_UNUSED(index);
+    // The amount in the field is kept; only its unit changes. Without one there is nothing to
+    // rewrite: the next amount typed is in this unit.
+    const QString amount = m_text->text().trimmed();
+    if (amount.isEmpty())
         return;
-    const int kept = qBound(1, amount, maximum);
-    commit(percent ? QJsonValue(u"%1%"_s.arg(kept)) : QJsonValue(kept));
+    m_shownText = m_text->text();
+    commit(valueFromText(amount.endsWith(u'%') ? amount.chopped(1) : amount));
 }
 
 void OptionField::onSwatchClicked()

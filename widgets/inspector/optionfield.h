@@ -7,24 +7,24 @@
 #include <QWidget>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QToolButton;
 
 namespace spool {
 
 class ProblemLabel;
 
-/// The editor of one task option, built from its OptionSpec: a spin box, a choice, a line edit,
-/// a size with its unit or a colour swatch, a button back to the engine default, and the
-/// problems found in the option underneath.
+/// The editor of one task option, built from its OptionSpec: a text field (numbers, sizes with
+/// their unit, text, URLs, colours beside their swatch) or a choice, a button back to the
+/// engine default, and the problems found in the option underneath.
 ///
 /// Invariants: `value()` is the option as last given to setValue() or as last edited by the
 /// user, undefined when the option is absent (the engine default applies). setValue() never
-/// emits. A value the editor cannot represent (wrong type, out of range, unknown choice) is
-/// shown as written with the reason, and nothing is emitted until the user changes this field.
+/// emits. What the user types is written as typed, never clamped, rounded or dropped: `-5` or
+/// `0` in a size, `12.5` in a whole number, `abc` in a number become that value (a number when
+/// the text reads as one, else the text), and the reason it is wrong shows under the field
+/// until the user fixes or resets it. Only an emptied field means "back to the default".
 class OptionField : public QWidget
 {
     Q_OBJECT
@@ -46,8 +46,6 @@ Q_SIGNALS:
     void edited(const QString &name, const QJsonValue &value);
 
 private:
-    void buildSpinBox(int minimum, int maximum);
-    void buildNumber();
     void buildChoice();
     void buildText();
     void buildDimension();
@@ -62,8 +60,8 @@ private:
     QString defaultText() const;
     bool percentUnit() const;
 
-    void onIntegerChanged(int value);
-    void onNumberChanged(double value);
+    /// The option the text in the field stands for.
+    QJsonValue valueFromText(const QString &text) const;
     void onChoiceChanged(int index);
     void onTextFinished();
     void onBrowseClicked();
@@ -77,13 +75,11 @@ private:
     /// What a line edit showed last; the user's typing differs from it until committed.
     QString m_shownText;
 
-    QWidget *m_editor = nullptr;        ///< the one that takes focus
-    QSpinBox *m_integer = nullptr;      ///< Integer, and the amount of a Dimension
-    QDoubleSpinBox *m_number = nullptr; ///< Number
-    QComboBox *m_choice = nullptr;      ///< Enum
-    QComboBox *m_unit = nullptr;        ///< px or % of a Dimension
-    QLineEdit *m_text = nullptr;        ///< String and Url
-    QPushButton *m_swatch = nullptr;    ///< Color
+    QWidget *m_editor = nullptr;     ///< the one that takes focus
+    QComboBox *m_choice = nullptr;   ///< Enum
+    QComboBox *m_unit = nullptr;     ///< px or % of a Dimension
+    QLineEdit *m_text = nullptr;     ///< every type but Enum (the amount of a Dimension)
+    QPushButton *m_swatch = nullptr; ///< Color: picks one with a dialog
     QToolButton *m_reset = nullptr;
     ProblemLabel *m_problems = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include <addnodescommand.h>
 #include <document.h>
+#include <schema/validator.h>
 #include <spoolfile.h>
 
 #include <QDir>
@@ -221,4 +222,50 @@ TEST(Document, ImportKeepsEverythingAnOddRequestSays)
     Document reopened;
     ASSERT_FALSE(reopened.open(spool).has_value());
     EXPECT_EQ(reopened.model()->toRequest().toCanonicalText(), request->toCanonicalText());
+}
+
+namespace {
+
+// A chain of `length` tasks: an ingest, then videos, each with an options object.
+QByteArray chainOf(int length)
+{
+    QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "in.mp4"})";
+    for (int i = 1; i < length; ++i)
+        text += R"(, "next": [{"kind": "video", "options": {"width": 320})";
+    for (int i = 1; i < length; ++i)
+        text += "}]";
+    return text + "}]}";
+}
+
+} // namespace
+
+TEST(Document, TheLongestChainSavesExportsAndReopensAndALongerOneIsNotWritten)
+{
+    QTemporaryDir dir;
+    {
+        Document document;
+        ASSERT_FALSE(
+            document.importText(chainOf(Validator::MaxChainLength), u"chain.json"_s).has_value());
+        const QString spool = dir.filePath(u"chain.spool"_s);
+        const QString json = dir.filePath(u"chain.json"_s);
+        ASSERT_FALSE(document.save(spool).has_value());
+        ASSERT_FALSE(document.exportRequest(json).has_value());
+        Document reopened;
+        EXPECT_FALSE(reopened.open(spool).has_value());
+        EXPECT_EQ(reopened.model()->nodeIds().size(), Validator::MaxChainLength);
+        EXPECT_TRUE(Validator().validateText(readFile(json)).isEmpty());
+    }
+    Document document;
+    ASSERT_FALSE(
+        document.importText(chainOf(Validator::MaxChainLength + 1), u"chain.json"_s).has_value());
+    const QString spool = dir.filePath(u"longer.spool"_s);
+    const QString json = dir.filePath(u"longer.json"_s);
+    const std::optional<Error> saved = document.save(spool);
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->kind, u"nesting_too_deep");
+    EXPECT_TRUE(saved->message.contains(u"task 499"_s)) << saved->message.toStdString();
+    EXPECT_TRUE(saved->message.contains(u"999"_s));
+    EXPECT_TRUE(document.exportRequest(json).has_value());
+    EXPECT_FALSE(QFile::exists(spool));
+    EXPECT_FALSE(QFile::exists(json));
 }

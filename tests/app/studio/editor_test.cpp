@@ -36,7 +36,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -346,10 +345,12 @@ TEST(Editor, ProblemsSpeakTheLanguageOfTheInstalledTranslation)
     editor.validation.validateNow();
     QStringList messages = messagesOf(video);
     ASSERT_EQ(messages.size(), 2);
-    EXPECT_EQ(messages[0], u"muss eine positive ganze Zahl oder ein Prozentwert sein"_s);
+    // Shown on their own, the validator's messages are sentences: a capital letter first,
+    // unless the first word is a name from the runs JSON (width).
+    EXPECT_EQ(messages[0], u"Muss eine positive ganze Zahl oder ein Prozentwert sein"_s);
     // The "did you mean" suffix is translated inside the sentence it completes.
     EXPECT_TRUE(messages[1].startsWith(
-        u"unbekannte Option \"fromat\" für video (meinten Sie \"format\"?); die Optionen von "
+        u"Unbekannte Option \"fromat\" für video (meinten Sie \"format\"?); die Optionen von "
         "video sind "_s))
         << messages[1].toStdString();
     EXPECT_TRUE(editor.scene.nodeItem(video)->toolTip().contains(u"Prozentwert"_s));
@@ -362,7 +363,7 @@ TEST(Editor, ProblemsSpeakTheLanguageOfTheInstalledTranslation)
     editor.validation.validateNow();
     messages = messagesOf(video);
     ASSERT_EQ(messages.size(), 2);
-    EXPECT_EQ(messages[0], u"must be a positive integer or a percentage"_s);
+    EXPECT_EQ(messages[0], u"Must be a positive integer or a percentage"_s);
     EXPECT_EQ(messagesOf(conditions),
               QStringList{u"width is a number, so \"gt\" needs a number, not a string"_s});
 }
@@ -441,19 +442,23 @@ TEST(Inspector, FollowsTheSelectionAndItsEditsAreUndoable)
     inspector.show();
     const NodeId video = editor.controller.addTask(u"video"_s, QPointF(0, 0));
     ASSERT_EQ(controller.shownNode(), video) << "a new node is selected and shown";
-    auto *width = inspector.findChild<QSpinBox *>(u"option.width"_s);
+    auto *width = inspector.findChild<QLineEdit *>(u"option.width"_s);
     ASSERT_NE(width, nullptr);
+    const auto type = [width](const QString &text) {
+        width->setText(text);
+        Q_EMIT width->editingFinished();
+    };
 
     const int before = editor.document.undoStack()->count();
-    width->setValue(1280);
+    type(u"1280"_s);
     EXPECT_EQ(editor.document.model()->node(video)->options->value(u"width"_s).toInt(), 1280);
-    width->setValue(1920);
+    type(u"1920"_s);
     EXPECT_EQ(editor.document.undoStack()->count(), before + 1) << "one field, one step";
     editor.document.undoStack()->undo();
     EXPECT_FALSE(editor.document.model()->node(video)->options.has_value());
-    EXPECT_EQ(inspector.findChild<QSpinBox *>(u"option.width"_s), width)
+    EXPECT_EQ(inspector.findChild<QLineEdit *>(u"option.width"_s), width)
         << "the form follows undo in place";
-    EXPECT_NE(width->value(), 1920);
+    EXPECT_NE(width->text(), u"1920"_s);
 
     // Several selected: the form gives way to a count; none: a hint.
     const NodeId audio = editor.controller.addTask(u"audio"_s, QPointF(0, 200));
