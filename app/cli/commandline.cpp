@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <schema/credentials.h>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -27,7 +29,7 @@ QString CommandLine::problemLine(const QString &fileName, const Error &problem)
         line += problem.path + u": "_s;
     else if (problem.line == 0)
         line += u"(document): "_s;
-    return line + problem.message;
+    return line + Credentials::redact(problem.message);
 }
 
 Result<std::unique_ptr<RunStore>> CommandLine::openHistory(const Workspace &workspace)

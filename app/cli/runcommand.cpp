@@ -9,6 +9,7 @@
 #include <runtime/eventlogwriter.h>
 #include <runtime/runengine.h>
 #include <runtime/workspace.h>
+#include <schema/credentials.h>
 #include <schema/jsonwriter.h>
 #include <schema/runrequest.h>
 #include <schema/validator.h>
@@ -225,7 +226,7 @@ int RunCommand::run(const QStringList &arguments)
 
     const Result<QString> started = engine.start(*request, options);
     if (!started) {
-        err << name << u": "_s << started.error().message << u"\n"_s;
+        err << name << u": "_s << Credentials::redact(started.error().message) << u"\n"_s;
         return ExitInvalid;
     }
     runId = *started;

@@ -4,6 +4,7 @@
 #include "progressreporter.h"
 #include "tasklog.h"
 
+#include <schema/credentials.h>
 #include <schema/ids.h>
 #include <schema/kindspec.h>
 #include <schema/validator.h>
@@ -259,7 +260,9 @@ void RunEngine::createTask(RunState &state,
     task.kind = def.kind;
     task.runId = state.run.id;
     task.parentId = parentId;
-    task.options = def.optionsOrEmpty();
+    // The Task is persisted and announced: its options lose any password in a URL. The task's
+    // executor gets the request's own options (node.def) in memory.
+    task.options = Credentials::redact(def.optionsOrEmpty());
     task.metadata = def.metadata.value_or(QJsonObject());
     if (input)
         task.inputs.append(
@@ -305,7 +308,7 @@ void RunEngine::schedule(RunState &state, int index)
     TaskContext context;
     context.runId = state.run.id;
     context.taskId = task.id;
-    context.options = task.options;
+    context.options = node.def.optionsOrEmpty();
     context.input = node.input;
     context.outputDir = state.workspace.taskDir(state.run.id, task.id);
     context.baseDir = state.options.baseDir;

@@ -1,5 +1,7 @@
 #include "tasklog.h"
 
+#include <schema/credentials.h>
+
 #include <QDateTime>
 
 namespace spool {
@@ -14,7 +16,7 @@ void TaskLog::add(const QString &line)
 {
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000;
     const std::lock_guard locker(m_mutex);
-    m_lines.append(u"[%1s] "_s.arg(seconds, 0, 'f', 3) + line);
+    m_lines.append(u"[%1s] "_s.arg(seconds, 0, 'f', 3) + Credentials::redact(line));
 }
 
 QStringList TaskLog::lines() const

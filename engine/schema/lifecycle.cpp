@@ -1,5 +1,7 @@
 #include "lifecycle.h"
 
+#include "credentials.h"
+
 #include <QDateTime>
 
 #include <cmath>
@@ -48,8 +50,12 @@ bool Lifecycle::advance(Status to, qint64 now, const std::optional<Error> &error
         m_startedAt = now;
     if (isTerminal(to))
         m_finishedAt = now;
-    if (to == Status::Failed)
+    if (to == Status::Failed) {
         m_error = error;
+        // An error is persisted and printed: a URL it quotes loses its password.
+        if (m_error)
+            m_error->message = Credentials::redact(m_error->message);
+    }
     return true;
 }
 

@@ -457,4 +457,67 @@ TEST_F(CliRunTest, AClosedOutputStopsThePrintingNotTheRun)
     const QJsonObject shown = showJson(QString::fromLatin1(printed.mid(at, 20)));
     EXPECT_EQ(shown.value(u"status").toString(), u"succeeded");
     EXPECT_EQ(shown.value(u"tasks").toArray().size(), 301);
+
+TEST_F(CliRunTest, APasswordInAUrlIsUsedForTheDownloadAndWrittenNowhere)
+{
+    const QByteArray secret = "s3cr3t-Pw";
+    QFile clip(video());
+    ASSERT_TRUE(clip.open(QIODevice::ReadOnly));
+    spool::test::HttpTestServer server;
+    spool::test::HttpTestServer::Route guarded;
+    guarded.body = clip.readAll();
+    guarded.authorization = "Basic " + QByteArray("ann:" + secret).toBase64();
+    server.route("/clip.mp4", guarded);
+    const QString url = server.url("/clip.mp4")
+                            .replace(u"http://"_s,
+                                     u"http://ann:"_s + QString::fromLatin1(secret) + u'@');
+    const QString missing = QString(url).replace(u"/clip.mp4"_s, u"/gone.mp4"_s);
+    const QString request = writeRequest(u"auth.json"_s,
+                                         R"({"tasks": [{"kind": "ingest", "options": {"url": ")"
+                                             + url.toUtf8() + R"("}}]})");
+    const QString failing = writeRequest(u"gone.json"_s,
+                                         R"({"tasks": [{"kind": "ingest", "options": {"url": ")"
+                                             + missing.toUtf8() + R"("}}]})");
+    QByteArray out;
+    QByteArray err;
+    ASSERT_EQ(run({u"run"_s, request, u"--json"_s, u"--events"_s, path(u"events.jsonl"_s)},
+                  &out,
+                  &err),
+              0)
+        << err.toStdString();
+    EXPECT_TRUE(server.authorizations().contains(guarded.authorization))
+        << "the download itself used the password";
+    const QJsonObject runJson = QJsonDocument::fromJson(out).object();
+    EXPECT_EQ(runJson.value(u"tasks")[0][u"options"][u"url"].toString(),
+              server.url("/clip.mp4").replace(u"http://"_s, u"http://ann@"_s));
+
+    // A failed download, and the same URL given with --input.
+    QByteArray failedOut;
+    QByteArray failedErr;
+    EXPECT_EQ(run({u"run"_s, failing, u"--json"_s}, &failedOut, &failedErr), 1);
+    QByteArray inputOut;
+    QByteArray inputErr;
+    EXPECT_EQ(run({u"run"_s, failing, u"--input"_s, url}, &inputOut, &inputErr), 0)
+        << inputErr.toStdString();
+    QByteArray listed;
+    ASSERT_EQ(run({u"runs"_s, u"--json"_s}, &listed), 0);
+    QByteArray shown;
+    ASSERT_EQ(run({u"show"_s, runJson.value(u"id").toString(), u"--json"_s, u"--events"_s}, &shown),
+              0);
+    for (const QByteArray &printed :
+         {out, err, failedOut, failedErr, inputOut, inputErr, listed, shown})
+        EXPECT_FALSE(printed.contains(secret)) << printed.toStdString();
+    EXPECT_TRUE(failedOut.contains("http://ann@")) << failedOut.toStdString();
+
+    // Every file written: history (and its WAL), run.json, task folders, the events file.
+    QStringList written{path(u"events.jsonl"_s)};
+    QDirIterator files(workspace(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        written.append(files.next());
+    ASSERT_GT(written.size(), 3);
+    for (const QString &file : written) {
+        QFile in(file);
+        ASSERT_TRUE(in.open(QIODevice::ReadOnly)) << file.toStdString();
+        EXPECT_FALSE(in.readAll().contains(secret)) << file.toStdString();
+    }
 }

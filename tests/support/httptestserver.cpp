@@ -63,7 +63,20 @@ void HttpTestServer::answer(QTcpSocket *socket)
     ++m_requests;
     const QByteArray head = socket->readAll();
     const QByteArray path = head.split(' ').value(1);
-    const Route route = m_routes.value(path, Route{404, "not found", {}, false, 0});
+    Route route = m_routes.value(path, Route{404, "not found", {}, false, 0, {}});
+    QByteArray authorization;
+    for (const QByteArray &line : head.split('\n')) {
+        if (line.toLower().startsWith("authorization:"))
+            authorization = line.mid(line.indexOf(':') + 1).trimmed();
+    }
+    m_authorizations.append(authorization);
+    if (!route.authorization.isEmpty() && authorization != route.authorization)
+        route = Route{401,
+                      "unauthorized",
+                      {{"WWW-Authenticate", "Basic realm=\"test\""}},
+                      false,
+                      0,
+                      {}};
 
     QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + " "
                           + (route.status == 200   ? "OK"

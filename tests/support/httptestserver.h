@@ -27,6 +27,9 @@ public:
         /// connection open.
         bool stall = false;
         qint64 stallAfter = 0;
+        /// When set, the exact Authorization header value this path needs; without it the
+        /// answer is 401 with a Basic challenge.
+        QByteArray authorization;
     };
 
     HttpTestServer();
@@ -37,6 +40,8 @@ public:
 
     QString url(const QByteArray &path) const;
     int requestCount() const { return m_requests; }
+    /// The Authorization header of each request, in order (empty when it had none).
+    QList<QByteArray> authorizations() const { return m_authorizations; }
 
 private:
     void onConnection();
@@ -45,6 +50,7 @@ private:
     QTcpServer m_server;
     QHash<QByteArray, Route> m_routes;
     int m_requests = 0;
+    QList<QByteArray> m_authorizations;
 };
 
 } // namespace spool::test
