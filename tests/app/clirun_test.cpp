@@ -457,6 +457,7 @@ TEST_F(CliRunTest, AClosedOutputStopsThePrintingNotTheRun)
     const QJsonObject shown = showJson(QString::fromLatin1(printed.mid(at, 20)));
     EXPECT_EQ(shown.value(u"status").toString(), u"succeeded");
     EXPECT_EQ(shown.value(u"tasks").toArray().size(), 301);
+}
 
 TEST_F(CliRunTest, APasswordInAUrlIsUsedForTheDownloadAndWrittenNowhere)
 {
