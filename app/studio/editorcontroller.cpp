@@ -10,6 +10,7 @@
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
 #include <graph/nodemetrics.h>
+#include <graph/nodeplacement.h>
 #include <graph/treelayout.h>
 #include <palette/quickaddpopup.h>
 #include <schema/jsonreader.h>
@@ -94,7 +95,8 @@ NodeId EditorController::addTask(const QString &kind, QPointF position, NodeId p
     }
     TaskDef task;
     task.kind = kind;
-    const QList<NodeId> ids = pushAdding(new AddNodesCommand(model, {task}, {position}, parent));
+    const QPointF free = NodePlacement::nearestFree(*model, position, placementStep());
+    const QList<NodeId> ids = pushAdding(new AddNodesCommand(model, {task}, {free}, parent));
     return ids.value(0);
 }
 
@@ -121,7 +123,45 @@ QList<NodeId> EditorController::addIngests(const QList<QUrl> &urls, QPointF posi
     }
     if (tasks.empty())
         return {};
-    return pushAdding(new AddNodesCommand(m_document->model(), tasks, positions));
+    return pushAdding(new AddNodesCommand(m_document->model(), tasks, placed(positions)));
+}
+
+qreal EditorController::placementStep() const
+{
+    return m_scene->snapToGrid() ? NodeMetrics::GridStep : NodeMetrics::GridStep / 2;
+}
+
+QList<QPointF> EditorController::placed(QList<QPointF> positions) const
+{
+    // The group moves as one, to the nearest place where its bounding box hides nothing.
+    if (positions.isEmpty())
+        return positions;
+    QRectF box;
+    for (const QPointF &point : std::as_const(positions))
+        box |= QRectF(point, QSizeF(NodeMetrics::Width, NodeMetrics::Height));
+    const QPointF shift = NodePlacement::nearestFree(*m_document->model(), box, placementStep())
+                          - box.topLeft();
+    for (QPointF &point : positions)
+        point += shift;
+    return positions;
+}
+
+void EditorController::reveal(const QList<NodeId> &ids)
+{
+    // The view follows what was added: scrolled just enough to show it whole, or centred on
+    // its first node when it is larger than the view.
+    QRectF box;
+    for (NodeId id : ids) {
+        if (const GraphNode *node = m_document->model()->node(id))
+            box |= QRectF(node->position, QSizeF(NodeMetrics::Width, NodeMetrics::Height));
+    }
+    if (box.isEmpty())
+        return;
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    if (box.width() <= visible.width() && box.height() <= visible.height())
+        m_view->ensureVisible(box, 40, 40);
+    else
+        m_view->centerOn(m_document->model()->node(ids.constFirst())->position);
 }
 
 QList<NodeId> EditorController::pushAdding(QUndoCommand *command)
@@ -138,8 +178,10 @@ QList<NodeId> EditorController::pushAdding(QUndoCommand *command)
     m_document->undoStack()->push(command);
     disconnect(collecting);
     m_scene->selectNodes(inserted);
-    if (!inserted.isEmpty())
+    if (!inserted.isEmpty()) {
         m_view->setFocus(Qt::OtherFocusReason);
+        reveal(inserted);
+    }
     return inserted;
 }
 
@@ -181,15 +223,11 @@ void EditorController::quickAddAtSelection()
     const QList<NodeId> selected = m_scene->selectedNodeIds();
     const GraphModel *model = m_document->model();
     const NodeId parent = selected.size() == 1 ? selected.constFirst() : 0;
+    // The point the new node's input port goes to: where the tidy layout would put a new
+    // last child, or the middle of the view; addTask() then moves it to the nearest free place.
     QPointF at = viewCentre() - QPointF(NodeMetrics::Width / 2, 0);
-    if (parent != 0) {
-        const QPointF origin = model->node(parent)->position;
-        at = origin
-             + QPointF(NodeMetrics::Width + NodeMetrics::ColumnGap,
-                       qreal(model->children(parent).size())
-                               * (NodeMetrics::Height + NodeMetrics::RowGap)
-                           + NodeMetrics::Height / 2);
-    }
+    if (parent != 0)
+        at = NodePlacement::childPosition(*model, parent) + QPointF(0, NodeMetrics::Height / 2);
     const QPoint screen = m_view->viewport()->mapToGlobal(m_view->mapFromScene(at));
     openQuickAdd(at, screen, parent);
 }
@@ -294,7 +332,7 @@ QList<NodeId> EditorController::addTasks(const RunRequest &request,
     }
     return pushAdding(new AddNodesCommand(m_document->model(),
                                           request.tasks,
-                                          positions,
+                                          placed(positions),
                                           0,
                                           tr("Paste %n task(s)", nullptr, count)));
 }

@@ -78,6 +78,12 @@ private:
     void onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId);
     void onConnectionRequested(NodeId parent, NodeId child);
     QPointF viewCentre() const;
+    /// The grid new nodes are placed on: the snapping grid, or half of it when snapping is off.
+    qreal placementStep() const;
+    /// Positions of a group of new nodes moved, together, to the nearest free place.
+    QList<QPointF> placed(QList<QPointF> positions) const;
+    /// Scrolls the view to show the nodes.
+    void reveal(const QList<NodeId> &ids);
     /// Pushes a command that adds nodes, selects them, gives the canvas the focus (so the
     /// Edit shortcuts act on them) and returns them in document order.
     QList<NodeId> pushAdding(QUndoCommand *command);
