@@ -3,6 +3,7 @@
 #include "addnodescommand.h"
 #include "connectnodescommand.h"
 #include "disconnectnodescommand.h"
+#include "dissolvenodescommand.h"
 #include "document.h"
 #include "movenodescommand.h"
 #include "removenodescommand.h"
@@ -249,25 +250,75 @@ void EditorController::onConnectionRequested(NodeId parent, NodeId child)
 
 void EditorController::deleteSelection()
 {
-    const QList<NodeId> nodes = m_scene->selectedNodeIds();
+    deleteNodes(false);
+}
+
+void EditorController::deleteWithChildren()
+{
+    deleteNodes(true);
+}
+
+void EditorController::deleteNodes(bool withChildren)
+{
+    GraphModel *model = m_document->model();
+    QList<NodeId> nodes = m_scene->selectedNodeIds();
+    if (withChildren) {
+        QList<NodeId> all;
+        for (NodeId id : std::as_const(nodes)) {
+            if (!all.contains(id))
+                all += model->subtree(id);
+        }
+        nodes = all;
+    }
     QList<NodeId> edges;
     for (NodeId child : m_scene->selectedEdges()) {
-        if (!nodes.contains(child) && !nodes.contains(m_document->model()->parentOf(child)))
+        if (!nodes.contains(child) && !nodes.contains(model->parentOf(child)))
             edges.append(child);
     }
     if (nodes.isEmpty() && edges.isEmpty())
         return;
+    // What keeping the children means, said when it happens: they follow the deleted task's
+    // parent, or become top-level tasks (which take the run's single root ingest's file).
+    int reconnected = 0;
+    int madeRoots = 0;
+    if (!withChildren) {
+        for (NodeId id : std::as_const(nodes)) {
+            NodeId ancestor = model->parentOf(id);
+            while (ancestor != 0 && nodes.contains(ancestor))
+                ancestor = model->parentOf(ancestor);
+            for (NodeId child : model->children(id)) {
+                if (!nodes.contains(child))
+                    ++(ancestor == 0 ? madeRoots : reconnected);
+            }
+        }
+    }
     // One selection change for the whole deletion, not one per deleted item.
     m_scene->selectNodes({});
     QUndoStack *stack = m_document->undoStack();
     if (!nodes.isEmpty() && !edges.isEmpty())
         stack->beginMacro(tr("Delete selection"));
     if (!edges.isEmpty())
-        stack->push(new DisconnectNodesCommand(m_document->model(), edges));
-    if (!nodes.isEmpty())
-        stack->push(new RemoveNodesCommand(m_document->model(), nodes));
+        stack->push(new DisconnectNodesCommand(model, edges));
+    if (!nodes.isEmpty() && withChildren)
+        stack->push(new RemoveNodesCommand(model,
+                                           nodes,
+                                           tr("Delete %n task(s) with children",
+                                              nullptr,
+                                              int(nodes.size()))));
+    else if (!nodes.isEmpty())
+        stack->push(new DissolveNodesCommand(model, nodes));
     if (!nodes.isEmpty() && !edges.isEmpty())
         stack->endMacro();
+    if (madeRoots > 0)
+        Q_EMIT messageRaised(tr("Kept %n task(s) that followed the deleted one as top-level "
+                                "tasks: they now run on the run's single root ingest.",
+                                nullptr,
+                                madeRoots));
+    else if (reconnected > 0)
+        Q_EMIT messageRaised(tr("Kept %n task(s) that followed the deleted one: they now follow "
+                                "its parent.",
+                                nullptr,
+                                reconnected));
 }
 
 QMimeData *EditorController::selectionMimeData() const

@@ -50,7 +50,12 @@ public:
     /// in the middle of the view.
     void quickAddAtSelection();
 
+    /// "Delete and Keep Children" (the Delete key): deletes the selected tasks and edges; the
+    /// tasks that followed a deleted one follow its parent instead, in its place, or become
+    /// top-level tasks when it was one. Never deletes a task that was not selected.
     void deleteSelection();
+    /// "Delete with Children": deletes the selected tasks and every task below them.
+    void deleteWithChildren();
     void copySelection();
     void cutSelection();
     /// Pastes runs JSON from the clipboard: a request, a task list or a single task.
@@ -75,6 +80,7 @@ Q_SIGNALS:
     void workflowDropped(const QString &path);
 
 private:
+    void deleteNodes(bool withChildren);
     void onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId);
     void onConnectionRequested(NodeId parent, NodeId child);
     QPointF viewCentre() const;

@@ -242,14 +242,25 @@ void MainWindow::createEditMenu()
     QAction *duplicate = add(tr("&Duplicate"),
                              QKeySequence(Qt::CTRL | Qt::Key_D),
                              &EditorController::duplicateSelection);
-    QAction *remove = add(tr("De&lete"), QKeySequence::Delete, &EditorController::deleteSelection);
+    // Delete never deletes what is not selected, and never leaves what followed a task
+    // unconnected without saying so: the tasks after it follow its parent instead.
+    QAction *remove = add(tr("De&lete and Keep Children"),
+                          QKeySequence::Delete,
+                          &EditorController::deleteSelection);
+    remove->setStatusTip(tr("Deletes the selected tasks; the tasks after one follow its parent "
+                            "instead, or become top-level tasks, which run on the run's single "
+                            "root ingest."));
+    QAction *removeAll = add(tr("Delete &with Children"),
+                             QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                             &EditorController::deleteWithChildren);
+    removeAll->setStatusTip(tr("Deletes the selected tasks and every task after them."));
     menu->addSeparator();
     add(tr("Select &All"), QKeySequence::SelectAll, &EditorController::selectAll);
     menu->addSeparator();
     QAction *tidy = add(tr("&Tidy Layout"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                         &EditorController::tidyLayout);
-    m_canvasMenu = {addTask, nullptr, cut, copy, paste, duplicate, remove, nullptr, tidy};
+    m_canvasMenu = {addTask, nullptr, cut, copy, paste, duplicate, remove, removeAll, nullptr, tidy};
 }
 
 void MainWindow::createViewMenu()
