@@ -25,6 +25,9 @@ public:
     /// Text shown in the middle of the view (how to begin, on an empty canvas); empty for none.
     void setPlaceholderText(const QString &text);
     QString placeholderText() const { return m_placeholder; }
+    /// Where the reason an edge being drawn is refused shows, in viewport pixels: beside the
+    /// pointer, on a background, kept inside the viewport. Empty when nothing is refused.
+    QRect refusalRect() const;
 
 Q_SIGNALS:
     void zoomChanged(qreal factor);
@@ -45,6 +48,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void drawRefusal(QPainter *painter) const;
+
     QString m_placeholder;
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -268,6 +268,11 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
+    clearHover();
+}
+
+void NodeItem::clearHover()
+{
     if (m_hoveredPort != Port::None) {
         m_hoveredPort = Port::None;
         unsetCursor();

@@ -46,6 +46,11 @@ public:
     /// Which port, if any, is under a point in item coordinates.
     Port portAt(const QPointF &position) const;
     bool hasInputPort() const { return m_hasInput; }
+    /// The port drawn enlarged under the pointer.
+    Port hoveredPort() const { return m_hoveredPort; }
+    /// Draws the ports normal size again: a drag that grabbed the mouse ended, and the hover
+    /// events that would have shrunk them never came.
+    void clearHover();
     /// Port centres in scene coordinates.
     QPointF inputPortPosition() const;
     QPointF outputPortPosition() const;
