@@ -33,6 +33,28 @@ QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
                             a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
 }
 
+// The text broken into at most two lines that fit `width`, the second cut with an ellipsis.
+QString twoLineText(const QString &text, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    // The longest run of whole words (parts split at spaces) that fits the first line.
+    const QStringList words = text.split(u' ');
+    QString first;
+    qsizetype used = 0;
+    for (; used < words.size(); ++used) {
+        const QString longer = first.isEmpty() ? words.at(used) : first + u' ' + words.at(used);
+        if (metrics.horizontalAdvance(longer) > width)
+            break;
+        first = longer;
+    }
+    if (first.isEmpty())
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    const QString rest = words.mid(used).join(u' ');
+    return first + u'\n' + metrics.elidedText(rest, Qt::ElideRight, width);
+}
+
 QPalette paletteOf(const QGraphicsItem *item)
 {
     return item->scene() ? item->scene()->palette() : QApplication::palette();
@@ -66,8 +88,11 @@ void NodeItem::refresh()
     m_hasInput = m_kind != u"ingest";
     m_hostedOnly = spec && spec->hostedOnly;
     QString title = node->metadata ? node->metadata->value(u"name").toString() : QString();
+    // A named task keeps its kind beside the name: "HD or larger · conditions".
     if (title.isEmpty())
         title = m_kind;
+    else
+        title = title + u" · "_s + m_kind;
     m_title.setText(title);
     m_title.setTextFormat(Qt::PlainText);
     m_summary = NodeSummary::text(m_kind, node->options);
@@ -198,7 +223,27 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     titleFont.setPointSizeF(10.5);
     painter->setFont(titleFont);
     painter->setPen(text);
-    if (lod < 0.5 || (m_summary.isEmpty() && !m_hostedOnly)) {
+    const bool twoLines = m_kind == u"conditions" && !m_summary.isEmpty();
+    if (twoLines && lod >= 0.5) {
+        // A rule reads whole more often than a summary: two lines under the title, cut only
+        // after the second; the tooltip has all of it.
+        painter->drawStaticText(QPointF(textLeft, 7), m_title);
+        QFont summaryFont = painter->font();
+        summaryFont.setBold(false);
+        summaryFont.setPointSizeF(9);
+        painter->setFont(summaryFont);
+        QColor dim = text;
+        dim.setAlphaF(0.65);
+        painter->setPen(dim);
+        if (m_elided.isNull() || summaryFont != m_elidedFont || textWidth != m_elidedWidth) {
+            m_elided = twoLineText(m_summary, summaryFont, textWidth);
+            m_elidedFont = summaryFont;
+            m_elidedWidth = textWidth;
+        }
+        painter->drawText(QRectF(textLeft, 27, textWidth, 38),
+                          Qt::AlignLeft | Qt::AlignTop,
+                          m_elided);
+    } else if (lod < 0.5 || (m_summary.isEmpty() && !m_hostedOnly)) {
         painter->drawStaticText(QPointF(textLeft, (Height - StatusStrip) / 2 - 10), m_title);
     } else {
         painter->drawStaticText(QPointF(textLeft, 13), m_title);

@@ -13,6 +13,7 @@
 #include <graph/overviewview.h>
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -199,4 +200,18 @@ TEST(NodeActions, TheOverviewShowsTheViewEvenOffTheGraph)
     EXPECT_TRUE(overview.shownRect().contains(visible));
     EXPECT_TRUE(
         overview.shownRect().contains(editor.nodeRect(editor.model()->roots().constFirst())));
+}
+
+TEST(NodeActions, TheShippedExamplesNameTasksWithTheKeyTheEditorReads)
+{
+    const QDir examples(QStringLiteral(SPOOL_TEST_DATA "/../../resources/examples"));
+    const QStringList files = examples.entryList({u"*.json"_s});
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString &file : files) {
+        QFile text(examples.filePath(file));
+        ASSERT_TRUE(text.open(QIODevice::ReadOnly));
+        const QByteArray json = text.readAll();
+        EXPECT_FALSE(json.contains("\"label\"")) << file.toStdString() << ": the editor reads name";
+        EXPECT_FALSE(json.contains("\"title\"")) << file.toStdString();
+    }
 }
