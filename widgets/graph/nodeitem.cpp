@@ -93,7 +93,14 @@ void NodeItem::refresh()
         title = m_kind;
     else
         title = title + u" · "_s + m_kind;
-    m_title.setText(title);
+    // Cut to the node (the tooltip has it whole), leaving room for the problem badge.
+    QFont titleFont = QApplication::font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(10.5);
+    m_title.setText(QFontMetricsF(titleFont).elidedText(title,
+                                                        Qt::ElideMiddle,
+                                                        Width - IconBox - 3 * Margin - 18));
+    m_fullTitle = title;
     m_title.setTextFormat(Qt::PlainText);
     m_summary = NodeSummary::text(m_kind, node->options);
     m_elided = QString();
@@ -121,7 +128,7 @@ void NodeItem::setDropState(DropState state)
 void NodeItem::updateToolTip()
 {
     // The whole summary (the node may cut it short), then every problem.
-    QString tip = m_summary.isEmpty() ? m_title.text() : m_title.text() + u'\n' + m_summary;
+    QString tip = m_summary.isEmpty() ? m_fullTitle : m_fullTitle + u'\n' + m_summary;
     if (!m_problems.isEmpty())
         tip += u"\n\n"_s + m_problems.join(u'\n');
     setToolTip(tip);

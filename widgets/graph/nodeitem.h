@@ -74,6 +74,7 @@ private:
     bool m_hasInput = true;
     bool m_hostedOnly = false;
     QStaticText m_title;
+    QString m_fullTitle;
     QString m_summary;
     // The summary as last drawn, cut to fit, and what it was cut for.
     QString m_elided;
