@@ -88,24 +88,32 @@ void NodeItem::refresh()
     m_hasInput = m_kind != u"ingest";
     m_hostedOnly = spec && spec->hostedOnly;
     QString title = node->metadata ? node->metadata->value(u"name").toString() : QString();
-    // A named task keeps its kind beside the name: "HD or larger · conditions".
-    if (title.isEmpty())
-        title = m_kind;
-    else
-        title = title + u" · "_s + m_kind;
-    // Cut to the node (the tooltip has it whole), leaving room for the problem badge.
+    // A named task keeps its kind in view: the name is the title (cut to the node, whole in
+    // the tooltip) and the line under it starts with the kind ("conditions · kind = video").
     QFont titleFont = QApplication::font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(10.5);
-    m_title.setText(QFontMetricsF(titleFont).elidedText(title,
-                                                        Qt::ElideMiddle,
-                                                        Width - IconBox - 3 * Margin - 18));
+    const qreal room = Width - IconBox - 3 * Margin - 18;
+    m_kindLine = title.isEmpty() ? QString() : m_kind;
+    m_title.setText(
+        QFontMetricsF(titleFont).elidedText(title.isEmpty() ? m_kind : title, Qt::ElideRight, room));
+    title = title.isEmpty() ? m_kind : title + u" · "_s + m_kind;
     m_fullTitle = title;
     m_title.setTextFormat(Qt::PlainText);
     m_summary = NodeSummary::text(m_kind, node->options);
     m_elided = QString();
     updateToolTip();
     update();
+}
+
+QString NodeItem::secondLine() const
+{
+    QString line = m_summary;
+    if (line.isEmpty() && m_hostedOnly)
+        line = QApplication::translate("spool::NodeItem", "hosted only");
+    if (m_kindLine.isEmpty())
+        return line;
+    return line.isEmpty() ? m_kindLine : m_kindLine + u" · "_s + line;
 }
 
 void NodeItem::setProblems(const QStringList &messages)
@@ -243,14 +251,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         dim.setAlphaF(0.65);
         painter->setPen(dim);
         if (m_elided.isNull() || summaryFont != m_elidedFont || textWidth != m_elidedWidth) {
-            m_elided = twoLineText(m_summary, summaryFont, textWidth);
+            m_elided = twoLineText(secondLine(), summaryFont, textWidth);
             m_elidedFont = summaryFont;
             m_elidedWidth = textWidth;
         }
         painter->drawText(QRectF(textLeft, 27, textWidth, 38),
                           Qt::AlignLeft | Qt::AlignTop,
                           m_elided);
-    } else if (lod < 0.5 || (m_summary.isEmpty() && !m_hostedOnly)) {
+    } else if (lod < 0.5 || secondLine().isEmpty()) {
         painter->drawStaticText(QPointF(textLeft, (Height - StatusStrip) / 2 - 10), m_title);
     } else {
         painter->drawStaticText(QPointF(textLeft, 13), m_title);
@@ -263,10 +271,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(dim);
         // Eliding measures the text: done once per summary, font and width, not per paint.
         if (m_elided.isNull() || summaryFont != m_elidedFont || textWidth != m_elidedWidth) {
-            const QString summary = m_summary.isEmpty()
-                                        ? QApplication::translate("spool::NodeItem", "hosted only")
-                                        : m_summary;
-            m_elided = QFontMetricsF(summaryFont).elidedText(summary, Qt::ElideRight, textWidth);
+            m_elided = QFontMetricsF(summaryFont).elidedText(secondLine(), Qt::ElideRight, textWidth);
             m_elidedFont = summaryFont;
             m_elidedWidth = textWidth;
         }

@@ -66,6 +66,8 @@ protected:
 private:
     void paintPorts(QPainter *painter, const QColor &accent) const;
     void updateToolTip();
+    /// What the line under the title says: the kind of a named task, then the summary.
+    QString secondLine() const;
 
     NodeId m_id;
     const GraphModel *m_model;
@@ -75,6 +77,8 @@ private:
     bool m_hostedOnly = false;
     QStaticText m_title;
     QString m_fullTitle;
+    /// The kind, shown first on the second line when the title is the task's name.
+    QString m_kindLine;
     QString m_summary;
     // The summary as last drawn, cut to fit, and what it was cut for.
     QString m_elided;
