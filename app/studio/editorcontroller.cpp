@@ -27,6 +27,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSet>
 
 namespace spool {
 
@@ -267,17 +268,25 @@ void EditorController::deleteNodes(bool withChildren)
 {
     GraphModel *model = m_document->model();
     QList<NodeId> nodes = m_scene->selectedNodeIds();
+    // Sets for the membership tests: a selection may hold thousands of tasks.
+    QSet<NodeId> chosen(nodes.cbegin(), nodes.cend());
     if (withChildren) {
         QList<NodeId> all;
+        QSet<NodeId> taken;
         for (NodeId id : std::as_const(nodes)) {
-            if (!all.contains(id))
-                all += model->subtree(id);
+            if (taken.contains(id))
+                continue;
+            for (NodeId below : model->subtree(id)) {
+                taken.insert(below);
+                all.append(below);
+            }
         }
         nodes = all;
+        chosen = taken;
     }
     QList<NodeId> edges;
     for (NodeId child : m_scene->selectedEdges()) {
-        if (!nodes.contains(child) && !nodes.contains(model->parentOf(child)))
+        if (!chosen.contains(child) && !chosen.contains(model->parentOf(child)))
             edges.append(child);
     }
     if (nodes.isEmpty() && edges.isEmpty())
@@ -289,10 +298,10 @@ void EditorController::deleteNodes(bool withChildren)
     if (!withChildren) {
         for (NodeId id : std::as_const(nodes)) {
             NodeId ancestor = model->parentOf(id);
-            while (ancestor != 0 && nodes.contains(ancestor))
+            while (ancestor != 0 && chosen.contains(ancestor))
                 ancestor = model->parentOf(ancestor);
             for (NodeId child : model->children(id)) {
-                if (!nodes.contains(child))
+                if (!chosen.contains(child))
                     ++(ancestor == 0 ? madeRoots : reconnected);
             }
         }
