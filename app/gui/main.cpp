@@ -156,6 +156,10 @@ int main(int argc, char *argv[])
     MainWindow window({canvas, palette, inspector, issues, json, undoView, overview},
                       {&document, &editor, &documents, &preferences});
     documents.setDialogParent(&window);
+    documents.setProblemCounter([&validation] {
+        validation.validateNow();
+        return int(validation.issues().size());
+    });
 
     QObject::connect(palette,
                      &PaletteWidget::kindActivated,

@@ -204,6 +204,8 @@ void DocumentController::exportJson()
 {
     if (!commitPendingEdits() && !proceedWithoutTyped(tr("Export")))
         return;
+    if (!confirmExport())
+        return;
     const QString base = QFileInfo(m_document->displayName()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(m_dialogParent,
                                                 tr("Export Run Request"),
@@ -218,6 +220,40 @@ void DocumentController::exportJson()
         return;
     }
     Q_EMIT messageRaised(tr("Exported the run request to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool DocumentController::exportTo(const QString &path)
+{
+    commitPendingEdits();
+    if (!confirmExport())
+        return false;
+    if (std::optional<Error> error = m_document->exportRequest(path)) {
+        showError(tr("Cannot Export"), error->message);
+        return false;
+    }
+    Q_EMIT messageRaised(tr("Exported the run request to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::confirmExport()
+{
+    // An invalid request is refused by whatever runs it; exporting one is allowed (to finish
+    // it elsewhere) but never by accident.
+    const int problems = m_problemCount ? m_problemCount() : 0;
+    if (problems == 0)
+        return true;
+    if (m_askExport)
+        return m_askExport(problems);
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        m_dialogParent,
+        tr("Export Invalid Run Request?"),
+        tr("The run request has %n problem(s), listed under Issues; a runner will refuse it. "
+           "Export it anyway?",
+           nullptr,
+           problems),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
 }
 
 bool DocumentController::autosave()

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class QWidget;
 
 namespace spool {
@@ -37,6 +39,15 @@ public:
     bool saveAs();
     void importJson();
     void exportJson();
+    /// Exports the run request to `path`, asking first when it has problems; false when
+    /// nothing was written.
+    bool exportTo(const QString &path);
+    /// Counts the problems that make the request invalid (validating first), for the question
+    /// before an invalid request is exported; without one, export never asks.
+    void setProblemCounter(std::function<int()> count) { m_problemCount = std::move(count); }
+    /// Replaces the question "export anyway?" (a dialog over dialogParent) with an answer given
+    /// without a dialog, for tests and headless use.
+    void setExportQuestion(std::function<bool(int problems)> ask) { m_askExport = std::move(ask); }
     /// Asks whether to save unsaved work; false when the user cancels.
     bool maybeSave();
     /// Offers work left by a crashed Spool back, one workflow after another.
@@ -64,6 +75,8 @@ Q_SIGNALS:
 private:
     void showError(const QString &title, const QString &message);
     QString dialogFolder() const;
+    /// Whether to go on exporting: true for a valid request or when the person says so.
+    bool confirmExport();
 
     Document *m_document;
     Preferences *m_preferences;
@@ -71,6 +84,8 @@ private:
     QWidget *m_dialogParent = nullptr;
     QTimer m_autosaveTimer;
     bool m_changedSinceAutosave = false;
+    std::function<int()> m_problemCount;
+    std::function<bool(int problems)> m_askExport;
 };
 
 } // namespace spool

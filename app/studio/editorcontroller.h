@@ -6,6 +6,7 @@
 #include <QPointF>
 
 class QAction;
+class QLineEdit;
 class QMimeData;
 class QUndoCommand;
 
@@ -50,7 +51,12 @@ public:
     /// in the middle of the view.
     void quickAddAtSelection();
 
+    /// "Delete and Keep Children" (the Delete key): deletes the selected tasks and edges; the
+    /// tasks that followed a deleted one follow its parent instead, in its place, or become
+    /// top-level tasks when it was one. Never deletes a task that was not selected.
     void deleteSelection();
+    /// "Delete with Children": deletes the selected tasks and every task below them.
+    void deleteWithChildren();
     void copySelection();
     void cutSelection();
     /// Pastes runs JSON from the clipboard: a request, a task list or a single task.
@@ -63,6 +69,26 @@ public:
     void setSnapToGrid(bool snap);
     bool snapToGrid() const;
 
+    /// F2: edits the selected task's name in place, over its title; Enter writes it to the
+    /// task's `metadata.name` (one undo step; an empty name removes the key), Escape keeps it.
+    void renameSelected();
+    /// The field renameSelected() opened, while it is open; null otherwise.
+    QLineEdit *renameEditor() const { return m_renameEditor; }
+    /// Selects and shows the next task after the selected one (in document order, wrapping)
+    /// whose name, kind or an option value contains `text`; returns it, or 0 for none.
+    NodeId findNext(const QString &text, bool backwards = false);
+    /// Ctrl+F: a search field over the canvas; Enter jumps to the next match, Shift+Enter to
+    /// the previous, Escape closes it.
+    void showFindBar();
+    QLineEdit *findBar() const { return m_findBar; }
+    /// Detaches the selected tasks from their parents; they become top-level tasks.
+    void disconnectSelection();
+    /// Adds the tasks of a runs JSON file to the workflow, laid out beside the graph, as one
+    /// undo step; false (and a message) when the file does not read.
+    bool importFile(const QString &path);
+    /// Asks for a runs JSON file and imports it with importFile().
+    void importWithDialog();
+
     /// The selection as runs JSON and Spool's own layout, as copy puts it on the clipboard.
     QMimeData *selectionMimeData() const;
     /// Adds the tasks of clipboard-style data; returns the new nodes (selected).
@@ -74,19 +100,36 @@ Q_SIGNALS:
     /// A workflow file was dropped on the canvas.
     void workflowDropped(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void deleteNodes(bool withChildren);
+    void finishRename(bool commit);
     void onMoveRequested(const QHash<NodeId, QPointF> &positions, int dragId);
     void onConnectionRequested(NodeId parent, NodeId child);
     QPointF viewCentre() const;
+    /// The grid new nodes are placed on: the snapping grid, or half of it when snapping is off.
+    qreal placementStep() const;
+    /// Positions of a group of new nodes moved, together, to the nearest free place.
+    QList<QPointF> placed(QList<QPointF> positions) const;
+    /// Scrolls the view to show the nodes.
+    void reveal(const QList<NodeId> &ids);
     /// Pushes a command that adds nodes, selects them, gives the canvas the focus (so the
     /// Edit shortcuts act on them) and returns them in document order.
     QList<NodeId> pushAdding(QUndoCommand *command);
-    QList<NodeId> addTasks(const RunRequest &request, QList<QPointF> positions, QPointF at);
+    QList<NodeId> addTasks(const RunRequest &request,
+                           QList<QPointF> positions,
+                           QPointF at,
+                           const QString &text = {});
 
     Document *m_document;
     GraphScene *m_scene;
     GraphView *m_view;
     QuickAddPopup *m_quickAdd;
+    QLineEdit *m_renameEditor = nullptr;
+    NodeId m_renamed = 0;
+    QLineEdit *m_findBar = nullptr;
     QPointF m_quickAddPosition;
     NodeId m_quickAddParent = 0;
 };

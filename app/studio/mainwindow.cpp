@@ -4,6 +4,7 @@
 #include "documentcontroller.h"
 #include "editorcontroller.h"
 #include "preferences.h"
+#include "shortcutsdialog.h"
 
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
@@ -79,6 +80,9 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
     createEditMenu();
     createViewMenu();
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard Shortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] { ShortcutsDialog(this, this).exec(); });
     QAction *about = helpMenu->addAction(tr("&About Spool"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this,
@@ -113,9 +117,12 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
     m_problemLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_problemLabel);
     if (auto *scene = qobject_cast<GraphScene *>(parts.canvas->scene())) {
-        connect(scene, &GraphScene::contextMenuRequested, this, [this](QPoint screenPos) {
+        connect(scene, &GraphScene::contextMenuRequested, this, [this, scene](QPoint screenPos) {
             QMenu menu(this);
-            for (QAction *action : std::as_const(m_canvasMenu)) {
+            // On a task: the task's own actions; on empty canvas: the canvas's.
+            const QList<QAction *> &actions = scene->selectedNodeIds().isEmpty() ? m_canvasMenu
+                                                                                 : m_nodeMenu;
+            for (QAction *action : actions) {
                 if (action)
                     menu.addAction(action);
                 else
@@ -221,11 +228,13 @@ void MainWindow::createFileMenu()
     QAction *save = menu->addAction(tr("&Save"), documents, &DocumentController::save);
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = menu->addAction(tr("Save &As…"), documents, &DocumentController::saveAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // Ctrl+Shift+S everywhere, whatever the platform theme binds (some bind nothing).
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     menu->addSeparator();
-    QAction *importAction = menu->addAction(tr("&Import Run Request…"),
-                                            documents,
-                                            &DocumentController::importJson);
+    // Import adds the file's tasks to this workflow; Open replaces it.
+    QAction *importAction = menu->addAction(tr("&Import Tasks…"),
+                                            m_controllers.editor,
+                                            &EditorController::importWithDialog);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction = menu->addAction(tr("&Export Run Request…"),
                                             documents,
@@ -253,7 +262,13 @@ void MainWindow::createEditMenu()
     QAction *undo = menu->addAction(QString(), stack, &QUndoStack::undo);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = menu->addAction(QString(), stack, &QUndoStack::redo);
-    redo->setShortcut(QKeySequence::Redo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     const auto nameUndo = [undo](const QString &command) {
         undo->setText(command.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(command));
     };
@@ -281,6 +296,14 @@ void MainWindow::createEditMenu()
     QAction *addTask = add(tr("Add &Task…"),
                            QKeySequence(Qt::SHIFT | Qt::Key_A),
                            &EditorController::quickAddAtSelection);
+    QAction *rename = add(tr("&Rename Task"),
+                          QKeySequence(Qt::Key_F2),
+                          &EditorController::renameSelected);
+    QAction *detach = add(tr("Disconnect from &Parent"),
+                          QKeySequence(Qt::ALT | Qt::Key_D),
+                          &EditorController::disconnectSelection);
+    QAction *find = menu->addAction(tr("&Find Task…"), editor, &EditorController::showFindBar);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     menu->addSeparator();
     QAction *cut = add(tr("Cu&t"), QKeySequence::Cut, &EditorController::cutSelection);
     QAction *copy = add(tr("&Copy"), QKeySequence::Copy, &EditorController::copySelection);
@@ -288,14 +311,26 @@ void MainWindow::createEditMenu()
     QAction *duplicate = add(tr("&Duplicate"),
                              QKeySequence(Qt::CTRL | Qt::Key_D),
                              &EditorController::duplicateSelection);
-    QAction *remove = add(tr("De&lete"), QKeySequence::Delete, &EditorController::deleteSelection);
+    // Delete never deletes what is not selected, and never leaves what followed a task
+    // unconnected without saying so: the tasks after it follow its parent instead.
+    QAction *remove = add(tr("De&lete and Keep Children"),
+                          QKeySequence::Delete,
+                          &EditorController::deleteSelection);
+    remove->setStatusTip(tr("Deletes the selected tasks; the tasks after one follow its parent "
+                            "instead, or become top-level tasks, which run on the run's single "
+                            "root ingest."));
+    QAction *removeAll = add(tr("Delete &with Children"),
+                             QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                             &EditorController::deleteWithChildren);
+    removeAll->setStatusTip(tr("Deletes the selected tasks and every task after them."));
     menu->addSeparator();
     add(tr("Select &All"), QKeySequence::SelectAll, &EditorController::selectAll);
     menu->addSeparator();
     QAction *tidy = add(tr("&Tidy Layout"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                         &EditorController::tidyLayout);
-    m_canvasMenu = {addTask, nullptr, cut, copy, paste, duplicate, remove, nullptr, tidy};
+    m_canvasMenu = {addTask, nullptr, cut, copy, paste, duplicate, remove, removeAll, nullptr, tidy};
+    m_nodeMenu = {rename, addTask, detach, nullptr, cut, copy, duplicate, nullptr, remove, removeAll};
 }
 
 void MainWindow::createViewMenu()

@@ -47,6 +47,8 @@ public:
     QDockWidget *dockOf(QWidget *part) const;
     /// What a right click on the canvas offers (null entries are separators).
     const QList<QAction *> &canvasMenuActions() const { return m_canvasMenu; }
+    /// What a right click on a task offers: its own actions (null entries are separators).
+    const QList<QAction *> &nodeMenuActions() const { return m_nodeMenu; }
     void showMessage(const QString &message);
     /// Shows the validator's verdict in the status bar.
     void setProblemCount(int problems);
@@ -86,6 +88,7 @@ private:
     QList<QAction *> m_canvasMenu;
     bool m_layoutRestored = false;
     bool m_shownOnce = false;
+    QList<QAction *> m_nodeMenu;
 };
 
 } // namespace spool

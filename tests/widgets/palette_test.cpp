@@ -6,12 +6,14 @@
 #include <schema/kindspec.h>
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -436,4 +438,93 @@ TEST(PaletteWidget, AnExactNameWinsOverADescriptionThatMentionsIt)
     EXPECT_EQ(KindStyle::searchRank(u"video", u"vid"), 1);
     EXPECT_EQ(KindStyle::searchRank(u"adaptive_video", u"video"), 2);
     EXPECT_EQ(KindStyle::searchRank(u"video", u"zebra"), -1);
+}
+
+TEST(KindStyle, TheSelectedRowsIconStaysVisibleInTheHighlight)
+{
+    const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+    for (const KindSpec &spec : KindSpec::all()) {
+        QImage image(24, 24, QImage::Format_ARGB32);
+        image.fill(highlight);
+        QPainter painter(&image);
+        KindStyle::icon(spec.kind).paint(&painter,
+                                         QRect(0, 0, 24, 24),
+                                         Qt::AlignCenter,
+                                         QIcon::Selected);
+        painter.end();
+        int readable = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (contrast(image.pixelColor(x, y), highlight) >= 3)
+                    ++readable;
+            }
+        }
+        EXPECT_GT(readable, 12) << spec.kind.toStdString();
+    }
+}
+
+TEST(PaletteWidget, ASearchWithNoMatchSaysSoAndOffersTheClosestKind)
+{
+    PaletteWidget palette;
+    palette.setSearchText(u"vdeo"_s);
+    EXPECT_TRUE(palette.firstMatch().isEmpty());
+    EXPECT_TRUE(palette.noMatchText().contains(u"vdeo"_s));
+    EXPECT_TRUE(palette.noMatchText().contains(u"video"_s));
+    EXPECT_EQ(palette.suggestion(), u"video"_s);
+    // Enter takes the suggestion into the search, where the kind is then listed.
+    auto *search = palette.findChild<QLineEdit *>();
+    sendKey(search, Qt::Key_Return);
+    EXPECT_EQ(palette.searchText(), u"video"_s);
+    EXPECT_EQ(palette.firstMatch(), u"video"_s);
+    EXPECT_TRUE(palette.noMatchText().isEmpty());
+
+    palette.setSearchText(u"zzzzzzzz"_s);
+    EXPECT_TRUE(palette.noMatchText().contains(u"zzzzzzzz"_s));
+    EXPECT_TRUE(palette.suggestion().isEmpty()) << "nothing close: no guess";
+}
+
+TEST(QuickAddPopup, ASearchWithNoMatchSaysSoAndOffersTheClosestKind)
+{
+    QuickAddPopup popup;
+    popup.popup(QPoint(0, 0));
+    auto *search = popup.findChild<QLineEdit *>();
+    search->setText(u"vdeo"_s);
+    EXPECT_TRUE(popup.noMatchText().contains(u"video"_s));
+    EXPECT_EQ(popup.offeredKinds(), QStringList{u"video"_s});
+    EXPECT_EQ(popup.currentKind(), u"video"_s) << "Enter takes the closest kind";
+    search->setText(u"zzzzzzzz"_s);
+    EXPECT_TRUE(popup.offeredKinds().isEmpty());
+    EXPECT_TRUE(popup.currentKind().isEmpty());
+    EXPECT_TRUE(popup.noMatchText().contains(u"zzzzzzzz"_s));
+    popup.hide();
+}
+
+TEST(PaletteWidget, GroupsHaveSpaceBetweenThemAndTheHostedHintIsNotCut)
+{
+    PaletteWidget palette;
+    palette.resize(200, 900); // the dock's width in a new window
+    palette.show();
+    QApplication::processEvents();
+    auto *view = palette.findChild<QTreeView *>();
+    ASSERT_NE(view, nullptr);
+    const QAbstractItemModel *model = palette.model();
+    ASSERT_GT(model->rowCount(), 1);
+    // The first header sits at the top; every later one is taller by the space above it.
+    const int firstHeader = view->visualRect(model->index(0, 0)).height();
+    for (int row = 1; row < model->rowCount(); ++row)
+        EXPECT_GE(view->visualRect(model->index(row, 0)).height() - firstHeader, 8) << row;
+
+    const QStringList headers = headerTitles(model);
+    const QModelIndex hosted = model->index(int(headers.indexOf(
+                                                SpecText::groupTitle(u"Hosted only"))),
+                                            0);
+    const QModelIndex hint = model->index(0, 0, hosted);
+    const QRect rect = view->visualRect(hint);
+    QFont font = view->font();
+    font.setItalic(true);
+    const QRect needed = QFontMetrics(font).boundingRect(rect,
+                                                         Qt::TextWordWrap,
+                                                         hint.data().toString());
+    EXPECT_LE(needed.width(), rect.width() - 4) << hint.data().toString().toStdString();
+    EXPECT_LE(needed.height(), rect.height());
 }

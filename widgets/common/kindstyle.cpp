@@ -291,6 +291,20 @@ QIcon KindStyle::icon(QStringView kind)
         paintIcon(&painter, QRectF(0, 0, size, size), kind, color);
         painter.end();
         icon.addPixmap(pixmap);
+        // In a selected row the style would tint the pictogram with the highlight, where a
+        // kind of a similar colour vanishes: there it is white on a square of its colour, as
+        // on the canvas's nodes, which reads on any highlight.
+        QPixmap selected(size, size);
+        selected.fill(Qt::transparent);
+        QPainter badge(&selected);
+        badge.setRenderHint(QPainter::Antialiasing, true);
+        badge.setPen(Qt::NoPen);
+        badge.setBrush(color);
+        badge.drawRoundedRect(QRectF(0, 0, size, size), size / 5.0, size / 5.0);
+        const qreal inset = size / 8.0;
+        paintIcon(&badge, QRectF(inset, inset, size - 2 * inset, size - 2 * inset), kind, Qt::white);
+        badge.end();
+        icon.addPixmap(selected, QIcon::Selected);
     }
     return icon;
 }

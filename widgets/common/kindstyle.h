@@ -27,7 +27,8 @@ public:
                           const QRectF &rect,
                           QStringView kind,
                           const QColor &color);
-    /// The pictogram in the kind's colour at 16, 24, 32 and 48 pixels, on transparency.
+    /// The pictogram in the kind's colour at 16, 24, 32 and 48 pixels, on transparency; in
+    /// the Selected mode (a selected row), white on a rounded square of the kind's colour.
     static QIcon icon(QStringView kind);
     /// What a search for the kind is matched against, ignoring case: its name, the name with
     /// spaces for underscores, and its description as the lists show it (translated).

@@ -12,7 +12,7 @@
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QPalette>
@@ -90,7 +90,7 @@ void GraphScene::touchLayer()
 void GraphScene::rebuild()
 {
     m_pendingEdge = nullptr;
-    m_refusalLabel = nullptr;
+    m_refusal.clear();
     m_dropTarget = nullptr;
     m_edgeFrom = 0;
     m_dragOrigins.clear();
@@ -275,11 +275,6 @@ void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         m_pendingEdge->setPen(pen);
         m_pendingEdge->setZValue(3);
         addItem(m_pendingEdge);
-        m_refusalLabel = new QGraphicsSimpleTextItem;
-        m_refusalLabel->setZValue(4);
-        m_refusalLabel->setBrush(QColor(0xd0, 0x30, 0x30));
-        m_refusalLabel->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        addItem(m_refusalLabel);
         updatePendingEdge(event->scenePos());
         event->accept();
         return;
@@ -368,9 +363,20 @@ void GraphScene::updatePendingEdge(const QPointF &scenePos)
     pen.setColor(refusal.isEmpty() ? palette().color(QPalette::Highlight)
                                    : QColor(0xd0, 0x30, 0x30));
     m_pendingEdge->setPen(pen);
-    m_refusalLabel->setText(refusal);
-    m_refusalLabel->setPos(scenePos + QPointF(14, 14));
+    setRefusal(refusal, scenePos);
     touchLayer();
+}
+
+void GraphScene::setRefusal(const QString &refusal, QPointF at)
+{
+    const bool shown = !refusal.isEmpty() || !m_refusal.isEmpty();
+    m_refusal = refusal;
+    m_pendingEnd = at;
+    if (!shown)
+        return;
+    // Drawn by the views in their own pixels, so only they know where: they repaint.
+    for (QGraphicsView *view : views())
+        view->viewport()->update();
 }
 
 void GraphScene::clearDropTarget()
@@ -388,10 +394,14 @@ void GraphScene::finishPendingEdge(const QPointF &scenePos, const QPoint &screen
     clearDropTarget();
     delete m_pendingEdge;
     m_pendingEdge = nullptr;
-    delete m_refusalLabel;
-    m_refusalLabel = nullptr;
+    setRefusal(QString(), scenePos);
 
     NodeItem *target = nodeItemAt(scenePos);
+    // The mouse was grabbed throughout: no hover event shrank the ports it passed.
+    if (NodeItem *source = m_nodes.value(from))
+        source->clearHover();
+    if (target)
+        target->clearHover();
     if (!target) {
         Q_EMIT connectionDroppedOnCanvas(from, scenePos, screenPos);
         return;

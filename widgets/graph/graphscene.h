@@ -7,7 +7,6 @@
 #include <QUrl>
 
 class QGraphicsPathItem;
-class QGraphicsSimpleTextItem;
 
 namespace spool {
 
@@ -56,6 +55,13 @@ public:
     bool isSimplified() const { return m_simplified; }
     static constexpr qreal SimplifiedBelowZoom = 0.4;
 
+    /// Why the edge being drawn may not end where the pointer is; empty when it may, or when no
+    /// edge is being drawn. The views draw it beside the pointer, over the canvas (it is no
+    /// item of the scene, so the overview never shows it).
+    QString pendingRefusal() const { return m_refusal; }
+    /// Where the pointer is while an edge is drawn.
+    QPointF pendingEdgeEnd() const { return m_pendingEnd; }
+
 Q_SIGNALS:
     /// Nodes dragged to new positions; the moves of one drag share `dragId`.
     void moveRequested(const QHash<spool::NodeId, QPointF> &positions, int dragId);
@@ -97,6 +103,7 @@ private:
     void updatePendingEdge(const QPointF &scenePos);
     void finishPendingEdge(const QPointF &scenePos, const QPoint &screenPos);
     void clearDropTarget();
+    void setRefusal(const QString &refusal, QPointF at);
     /// Repaints the simplified layer, which items cannot ask for while they draw nothing.
     void touchLayer();
     void applySimplified(QGraphicsItem *item) const;
@@ -118,7 +125,8 @@ private:
     // An edge being drawn out of a port.
     NodeId m_edgeFrom = 0;
     QGraphicsPathItem *m_pendingEdge = nullptr;
-    QGraphicsSimpleTextItem *m_refusalLabel = nullptr;
+    QString m_refusal;
+    QPointF m_pendingEnd;
     NodeItem *m_dropTarget = nullptr;
 };
 

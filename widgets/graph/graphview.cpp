@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace spool {
@@ -127,8 +128,72 @@ QRect GraphView::placeholderRect() const
     return text.adjusted(-18, -12, 18, 12).intersected(viewport()->rect());
 }
 
+namespace {
+
+constexpr int RefusalPadding = 6;
+constexpr int RefusalOffset = 16;
+
+QFont refusalFont(const QWidget *view)
+{
+    return view->font();
+}
+
+} // namespace
+
+QRect GraphView::refusalRect() const
+{
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
+    if (!graph || graph->pendingRefusal().isEmpty())
+        return {};
+    const QRect area = viewport()->rect().adjusted(4, 4, -4, -4);
+    const QFontMetrics metrics(refusalFont(this));
+    const int maxWidth = std::max(40, std::min(area.width(), 420) - 2 * RefusalPadding);
+    const QRect text = metrics.boundingRect(QRect(0, 0, maxWidth, 10000),
+                                            Qt::TextWordWrap,
+                                            graph->pendingRefusal());
+    QRect box(mapFromScene(graph->pendingEdgeEnd()) + QPoint(RefusalOffset, RefusalOffset),
+              text.size() + QSize(2 * RefusalPadding, 2 * RefusalPadding));
+    // Kept inside the viewport: moved left of or above the pointer near the far edges.
+    if (box.right() > area.right())
+        box.moveRight(
+            std::max(area.left() + box.width() - 1, box.left() - box.width() - 2 * RefusalOffset));
+    if (box.bottom() > area.bottom())
+        box.moveBottom(
+            std::max(area.top() + box.height() - 1, box.top() - box.height() - 2 * RefusalOffset));
+    box.moveLeft(
+        std::clamp(box.left(), area.left(), std::max(area.left(), area.right() - box.width() + 1)));
+    box.moveTop(
+        std::clamp(box.top(), area.top(), std::max(area.top(), area.bottom() - box.height() + 1)));
+    return box;
+}
+
+void GraphView::drawRefusal(QPainter *painter) const
+{
+    const QRect box = refusalRect();
+    if (box.isEmpty())
+        return;
+    const auto *graph = qobject_cast<const GraphScene *>(scene());
+    const QColor red(0xd0, 0x30, 0x30);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(red, 1.5));
+    painter->setBrush(palette().color(QPalette::ToolTipBase));
+    painter->drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    painter->setFont(refusalFont(this));
+    painter->setPen(palette().color(QPalette::ToolTipText));
+    painter->drawText(box.adjusted(RefusalPadding, RefusalPadding, -RefusalPadding, -RefusalPadding),
+                      Qt::TextWordWrap,
+                      graph->pendingRefusal());
+}
+
 void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
 {
+    Q_UNUSED(rect);
+    if (!refusalRect().isEmpty()) {
+        painter->save();
+        painter->resetTransform();
+        drawRefusal(painter);
+        painter->restore();
+    }
     if (m_placeholder.isEmpty())
         return;
     // In the view's own pixels, so the hint reads the same at any zoom; on a panel of its
@@ -149,7 +214,6 @@ void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
     const QRect area = viewport()->rect().adjusted(40, 40, -40, -40);
     painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
     painter->restore();
-    Q_UNUSED(rect);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

@@ -27,6 +27,9 @@ public:
     QString placeholderText() const { return m_placeholder; }
     /// The panel the placeholder is drawn on, in viewport pixels; empty without one.
     QRect placeholderRect() const;
+    /// Where the reason an edge being drawn is refused shows, in viewport pixels: beside the
+    /// pointer, on a background, kept inside the viewport. Empty when nothing is refused.
+    QRect refusalRect() const;
 
 Q_SIGNALS:
     void zoomChanged(qreal factor);
@@ -47,6 +50,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void drawRefusal(QPainter *painter) const;
+
     QString m_placeholder;
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -33,6 +33,28 @@ QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
                             a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
 }
 
+// The text broken into at most two lines that fit `width`, the second cut with an ellipsis.
+QString twoLineText(const QString &text, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    // The longest run of whole words (parts split at spaces) that fits the first line.
+    const QStringList words = text.split(u' ');
+    QString first;
+    qsizetype used = 0;
+    for (; used < words.size(); ++used) {
+        const QString longer = first.isEmpty() ? words.at(used) : first + u' ' + words.at(used);
+        if (metrics.horizontalAdvance(longer) > width)
+            break;
+        first = longer;
+    }
+    if (first.isEmpty())
+        return metrics.elidedText(text, Qt::ElideRight, width);
+    const QString rest = words.mid(used).join(u' ');
+    return first + u'\n' + metrics.elidedText(rest, Qt::ElideRight, width);
+}
+
 QPalette paletteOf(const QGraphicsItem *item)
 {
     return item->scene() ? item->scene()->palette() : QApplication::palette();
@@ -66,14 +88,32 @@ void NodeItem::refresh()
     m_hasInput = m_kind != u"ingest";
     m_hostedOnly = spec && spec->hostedOnly;
     QString title = node->metadata ? node->metadata->value(u"name").toString() : QString();
-    if (title.isEmpty())
-        title = m_kind;
-    m_title.setText(title);
+    // A named task keeps its kind in view: the name is the title (cut to the node, whole in
+    // the tooltip) and the line under it starts with the kind ("conditions · kind = video").
+    QFont titleFont = QApplication::font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(10.5);
+    const qreal room = Width - IconBox - 3 * Margin - 18;
+    m_kindLine = title.isEmpty() ? QString() : m_kind;
+    m_title.setText(
+        QFontMetricsF(titleFont).elidedText(title.isEmpty() ? m_kind : title, Qt::ElideRight, room));
+    title = title.isEmpty() ? m_kind : title + u" · "_s + m_kind;
+    m_fullTitle = title;
     m_title.setTextFormat(Qt::PlainText);
     m_summary = NodeSummary::text(m_kind, node->options);
     m_elided = QString();
     updateToolTip();
     update();
+}
+
+QString NodeItem::secondLine() const
+{
+    QString line = m_summary;
+    if (line.isEmpty() && m_hostedOnly)
+        line = QApplication::translate("spool::NodeItem", "hosted only");
+    if (m_kindLine.isEmpty())
+        return line;
+    return line.isEmpty() ? m_kindLine : m_kindLine + u" · "_s + line;
 }
 
 void NodeItem::setProblems(const QStringList &messages)
@@ -96,7 +136,7 @@ void NodeItem::setDropState(DropState state)
 void NodeItem::updateToolTip()
 {
     // The whole summary (the node may cut it short), then every problem.
-    QString tip = m_summary.isEmpty() ? m_title.text() : m_title.text() + u'\n' + m_summary;
+    QString tip = m_summary.isEmpty() ? m_fullTitle : m_fullTitle + u'\n' + m_summary;
     if (!m_problems.isEmpty())
         tip += u"\n\n"_s + m_problems.join(u'\n');
     setToolTip(tip);
@@ -198,7 +238,27 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     titleFont.setPointSizeF(10.5);
     painter->setFont(titleFont);
     painter->setPen(text);
-    if (lod < 0.5 || (m_summary.isEmpty() && !m_hostedOnly)) {
+    const bool twoLines = m_kind == u"conditions" && !m_summary.isEmpty();
+    if (twoLines && lod >= 0.5) {
+        // A rule reads whole more often than a summary: two lines under the title, cut only
+        // after the second; the tooltip has all of it.
+        painter->drawStaticText(QPointF(textLeft, 7), m_title);
+        QFont summaryFont = painter->font();
+        summaryFont.setBold(false);
+        summaryFont.setPointSizeF(9);
+        painter->setFont(summaryFont);
+        QColor dim = text;
+        dim.setAlphaF(0.65);
+        painter->setPen(dim);
+        if (m_elided.isNull() || summaryFont != m_elidedFont || textWidth != m_elidedWidth) {
+            m_elided = twoLineText(secondLine(), summaryFont, textWidth);
+            m_elidedFont = summaryFont;
+            m_elidedWidth = textWidth;
+        }
+        painter->drawText(QRectF(textLeft, 27, textWidth, 38),
+                          Qt::AlignLeft | Qt::AlignTop,
+                          m_elided);
+    } else if (lod < 0.5 || secondLine().isEmpty()) {
         painter->drawStaticText(QPointF(textLeft, (Height - StatusStrip) / 2 - 10), m_title);
     } else {
         painter->drawStaticText(QPointF(textLeft, 13), m_title);
@@ -211,10 +271,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(dim);
         // Eliding measures the text: done once per summary, font and width, not per paint.
         if (m_elided.isNull() || summaryFont != m_elidedFont || textWidth != m_elidedWidth) {
-            const QString summary = m_summary.isEmpty()
-                                        ? QApplication::translate("spool::NodeItem", "hosted only")
-                                        : m_summary;
-            m_elided = QFontMetricsF(summaryFont).elidedText(summary, Qt::ElideRight, textWidth);
+            m_elided = QFontMetricsF(summaryFont).elidedText(secondLine(), Qt::ElideRight, textWidth);
             m_elidedFont = summaryFont;
             m_elidedWidth = textWidth;
         }
@@ -267,6 +324,11 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 }
 
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    clearHover();
+}
+
+void NodeItem::clearHover()
 {
     if (m_hoveredPort != Port::None) {
         m_hoveredPort = Port::None;

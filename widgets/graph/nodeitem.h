@@ -46,6 +46,11 @@ public:
     /// Which port, if any, is under a point in item coordinates.
     Port portAt(const QPointF &position) const;
     bool hasInputPort() const { return m_hasInput; }
+    /// The port drawn enlarged under the pointer.
+    Port hoveredPort() const { return m_hoveredPort; }
+    /// Draws the ports normal size again: a drag that grabbed the mouse ended, and the hover
+    /// events that would have shrunk them never came.
+    void clearHover();
     /// Port centres in scene coordinates.
     QPointF inputPortPosition() const;
     QPointF outputPortPosition() const;
@@ -61,6 +66,8 @@ protected:
 private:
     void paintPorts(QPainter *painter, const QColor &accent) const;
     void updateToolTip();
+    /// What the line under the title says: the kind of a named task, then the summary.
+    QString secondLine() const;
 
     NodeId m_id;
     const GraphModel *m_model;
@@ -69,6 +76,9 @@ private:
     bool m_hasInput = true;
     bool m_hostedOnly = false;
     QStaticText m_title;
+    QString m_fullTitle;
+    /// The kind, shown first on the second line when the title is the task's name.
+    QString m_kindLine;
     QString m_summary;
     // The summary as last drawn, cut to fit, and what it was cut for.
     QString m_elided;

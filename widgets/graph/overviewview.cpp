@@ -28,7 +28,14 @@ OverviewView::OverviewView(GraphScene *scene, GraphView *canvas, QWidget *parent
         if (!m_refreshTimer.isActive())
             m_refreshTimer.start();
     });
-    connect(canvas, &GraphView::viewportMoved, this, qOverload<>(&QWidget::update));
+    connect(canvas, &GraphView::viewportMoved, this, [this] {
+        // The frame must stay visible wherever the canvas goes: once the view leaves what
+        // the miniature shows, the miniature widens to include it.
+        if (!m_shown.isEmpty() && !m_shown.contains(visibleRect()))
+            refresh();
+        else
+            update();
+    });
 }
 
 void OverviewView::refresh()
@@ -38,7 +45,9 @@ void OverviewView::refresh()
     m_image = QImage(size() * ratio, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(ratio);
     m_image.fill(palette().color(QPalette::AlternateBase));
-    const QRectF contents = m_scene->contentsRect();
+    QRectF contents = m_scene->contentsRect();
+    if (!contents.isEmpty())
+        contents |= visibleRect().adjusted(Margin, Margin, -Margin, -Margin);
     if (contents.isEmpty()) {
         m_shown = QRectF();
     } else {
@@ -59,6 +68,11 @@ void OverviewView::refresh()
     update();
 }
 
+QRectF OverviewView::visibleRect() const
+{
+    return m_canvas->mapToScene(m_canvas->viewport()->rect()).boundingRect();
+}
+
 QTransform OverviewView::sceneToWidget() const
 {
     if (m_shown.isEmpty())
@@ -77,7 +91,7 @@ void OverviewView::paintEvent(QPaintEvent *)
         painter.drawImage(QPointF(), m_image);
     if (m_shown.isEmpty())
         return;
-    const QRectF visible = m_canvas->mapToScene(m_canvas->viewport()->rect()).boundingRect();
+    const QRectF visible = visibleRect();
     QColor frame = palette().color(QPalette::Highlight);
     painter.setPen(QPen(frame, 1.5));
     frame.setAlphaF(0.15);

@@ -26,6 +26,8 @@ public:
     void refresh();
     /// The scene rectangle the miniature shows.
     QRectF shownRect() const { return m_shown; }
+    /// The scene rectangle the canvas shows, framed in the miniature (which always includes it).
+    QRectF visibleRect() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -6,10 +6,12 @@
 #include <common/spectext.h>
 
 #include <schema/kindspec.h>
+#include <schema/spelling.h>
 
 #include <QApplication>
 #include <QDrag>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -29,12 +31,15 @@ namespace {
 constexpr int SearchTextRole = PaletteWidget::KindRole + 1;
 
 constexpr int IconSize = 24;
+// The space above a group's header, between it and the group before.
+constexpr int GroupSpacing = 14;
 
 } // namespace
 
 PaletteWidget::PaletteWidget(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
+    , m_noMatch(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -60,10 +65,23 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     // instead of the model's internal item format.
     m_view->setDragEnabled(false);
     m_view->viewport()->installEventFilter(this);
+    // Hints wrap rather than lose their end in a narrow dock.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextFormat(Qt::RichText);
+    m_noMatch->setContentsMargins(6, 6, 6, 6);
+    m_noMatch->hide();
+    connect(m_noMatch, &QLabel::linkActivated, this, [this](const QString &kind) {
+        m_search->setText(kind);
+        m_search->setFocus(Qt::OtherFocusReason);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_view);
 
     populate();
@@ -113,6 +131,11 @@ void PaletteWidget::populate()
             QFont font = header->font();
             font.setBold(true);
             header->setFont(font);
+            // Space above every group but the first, the title sitting at the bottom of it.
+            if (m_model->rowCount() > 0) {
+                header->setSizeHint(QSize(0, QFontMetrics(font).height() + GroupSpacing));
+                header->setData(int(Qt::AlignLeft | Qt::AlignBottom), Qt::TextAlignmentRole);
+            }
             m_model->appendRow(header);
         }
 
@@ -120,7 +143,9 @@ void PaletteWidget::populate()
         if (spec.hostedOnly && firstInGroup) {
             // A disabled row: the view greys it in any palette and keyboard navigation
             // skips it.
-            auto *hint = new QStandardItem(tr("Runs on the hosted service only"));
+            auto *hint = new QStandardItem(tr("Hosted service only"));
+            hint->setToolTip(tr("These tasks run on the hosted service only; the embedded "
+                                "engine rejects them."));
             hint->setFlags(Qt::NoItemFlags);
             QFont font = hint->font();
             font.setItalic(true);
@@ -152,6 +177,34 @@ void PaletteWidget::onSearchEdited(const QString &text)
         m_view->clearSelection();
     else
         m_view->setCurrentIndex(firstMatchIndex());
+    updateNoMatch();
+}
+
+void PaletteWidget::updateNoMatch()
+{
+    const QString text = m_search->text().trimmed();
+    const bool none = !text.isEmpty() && !firstMatchIndex().isValid();
+    m_suggestion.clear();
+    if (none) {
+        QStringList kinds;
+        for (const KindSpec &spec : KindSpec::all())
+            kinds.append(spec.kind);
+        m_suggestion = Spelling::closest(text, kinds);
+    }
+    m_noMatch->setVisible(none);
+    m_noMatch->setText(none ? noMatchText() : QString());
+}
+
+QString PaletteWidget::noMatchText() const
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || firstMatchIndex().isValid())
+        return {};
+    const QString none = tr("No task matches “%1”.").arg(text.toHtmlEscaped());
+    if (m_suggestion.isEmpty())
+        return none;
+    return none + u' '
+           + tr("Did you mean %1?").arg(u"<a href=\"%1\">%1</a>"_s.arg(m_suggestion.toHtmlEscaped()));
 }
 
 void PaletteWidget::onSearchReturnPressed()
@@ -159,6 +212,8 @@ void PaletteWidget::onSearchReturnPressed()
     const QString kind = firstMatch();
     if (!kind.isEmpty())
         Q_EMIT kindActivated(kind);
+    else if (!m_suggestion.isEmpty())
+        m_search->setText(m_suggestion); // shows the kind meant; Enter again adds it
 }
 
 void PaletteWidget::onIndexActivated(const QModelIndex &index)

@@ -6,6 +6,7 @@
 
 class QAbstractItemModel;
 class QKeyEvent;
+class QLabel;
 class QLineEdit;
 class QMimeData;
 class QModelIndex;
@@ -42,6 +43,11 @@ public:
     /// The first kind the search leaves, the one Enter in the search field activates; empty
     /// when nothing matches.
     QString firstMatch() const;
+    /// What the palette says when the search matches no kind ("No task matches …"), with the
+    /// closest kind's name when the search looks like a typo of one; empty while kinds match.
+    QString noMatchText() const;
+    /// The kind a search that matches nothing probably meant ("vdeo" → video), or empty.
+    QString suggestion() const { return m_suggestion; }
 
 Q_SIGNALS:
     void kindActivated(const QString &kind);
@@ -58,7 +64,11 @@ private:
     bool filterSearchKey(QKeyEvent *event);
     bool filterViewportMouse(QMouseEvent *event);
 
+    void updateNoMatch();
+
     QLineEdit *m_search;
+    QLabel *m_noMatch;
+    QString m_suggestion;
     QTreeView *m_view;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -4,6 +4,7 @@
 #include <common/spectext.h>
 
 #include <schema/kindspec.h>
+#include <schema/spelling.h>
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -107,8 +108,11 @@ void QuickAddPopup::popup(const QPoint &globalPos)
 QStringList QuickAddPopup::offeredKinds() const
 {
     QStringList kinds;
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
-        kinds.append(m_list->topLevelItem(row)->data(KindColumn, Qt::UserRole).toString());
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        const QString kind = m_list->topLevelItem(row)->data(KindColumn, Qt::UserRole).toString();
+        if (!kind.isEmpty())
+            kinds.append(kind);
+    }
     return kinds;
 }
 
@@ -154,6 +158,9 @@ void QuickAddPopup::rebuild()
         item->setToolTip(KindColumn, description);
         item->setToolTip(DescriptionColumn, description);
     }
+    m_noMatch.clear();
+    if (m_list->topLevelItemCount() == 0 && !needle.isEmpty())
+        addNoMatchRow(needle, descriptionColor);
     m_list->resizeColumnToContents(KindColumn);
     // The list keeps the palette's order; Enter takes the best match ("speech" before the
     // kinds whose description mentions speech).
@@ -168,8 +175,39 @@ void QuickAddPopup::rebuild()
             bestRank = rank;
         }
     }
+    if (!best && !m_noMatch.isEmpty() && m_list->topLevelItemCount() > 0
+        && (m_list->topLevelItem(0)->flags() & Qt::ItemIsEnabled))
+        best = m_list->topLevelItem(0); // the closest kind offered for a typo
     if (best)
         m_list->setCurrentItem(best);
+}
+
+void QuickAddPopup::addNoMatchRow(const QString &needle, const QColor &descriptionColor)
+{
+    // Nothing matches: say so, and offer the kind the search is probably a typo of, as the
+    // validator does for an unknown kind.
+    QStringList kinds;
+    for (const KindSpec &spec : KindSpec::all()) {
+        if (!m_accepts || m_accepts(spec.kind))
+            kinds.append(spec.kind);
+    }
+    const QString closest = Spelling::closest(needle, kinds);
+    auto *item = new QTreeWidgetItem(m_list);
+    if (closest.isEmpty()) {
+        m_noMatch = tr("No task matches “%1”.").arg(needle);
+        item->setText(KindColumn, m_noMatch);
+        item->setFlags(Qt::NoItemFlags);
+        item->setFirstColumnSpanned(true);
+        return;
+    }
+    m_noMatch = tr("No task matches “%1”. Did you mean %2?").arg(needle, closest);
+    item->setIcon(KindColumn, KindStyle::icon(closest));
+    item->setText(KindColumn, closest);
+    item->setData(KindColumn, Qt::UserRole, closest);
+    item->setText(DescriptionColumn, m_noMatch);
+    item->setForeground(DescriptionColumn, descriptionColor);
+    item->setToolTip(KindColumn, m_noMatch);
+    item->setToolTip(DescriptionColumn, m_noMatch);
 }
 
 void QuickAddPopup::onSearchEdited()

@@ -34,6 +34,9 @@ public:
     QStringList offeredKinds() const;
     /// The kind Enter would choose; empty when the list is empty.
     QString currentKind() const;
+    /// What the list says when the search matches no kind it offers ("No task matches …",
+    /// naming the closest kind, which is then offered and chosen by Enter); empty otherwise.
+    QString noMatchText() const { return m_noMatch; }
 
 Q_SIGNALS:
     void kindChosen(const QString &kind);
@@ -45,6 +48,7 @@ protected:
 
 private:
     void rebuild();
+    void addNoMatchRow(const QString &needle, const QColor &descriptionColor);
     void onSearchEdited();
     void onItemClicked(QTreeWidgetItem *item);
     bool filterSearchKey(QKeyEvent *event);
@@ -56,6 +60,7 @@ private:
     QTreeWidget *m_list;
     std::function<bool(const QString &kind)> m_accepts;
     bool m_open = false;
+    QString m_noMatch;
 };
 
 } // namespace spool

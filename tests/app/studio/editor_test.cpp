@@ -769,7 +769,8 @@ TEST(MainWindow, TitleMarksUnsavedWorkAndTheCanvasMenuOffersTheEditActions)
                            u"Copy"_s,
                            u"Paste"_s,
                            u"Duplicate"_s,
-                           u"Delete"_s,
+                           u"Delete and Keep Children"_s,
+                           u"Delete with Children"_s,
                            u"-"_s,
                            u"Tidy Layout"_s}));
     for (QAction *action : window.canvasMenuActions()) {
