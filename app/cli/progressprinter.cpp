@@ -15,6 +15,7 @@ namespace {
 constexpr int BarWidth = 24;
 constexpr int MaxLines = 30;
 constexpr int RedrawMs = 100;
+constexpr int FlushMs = 50;
 
 } // namespace
 
@@ -28,10 +29,17 @@ ProgressPrinter::ProgressPrinter(RunEngine *engine, bool terminal, QObject *pare
     m_redraw.setInterval(RedrawMs);
     m_redraw.setSingleShot(true);
     connect(&m_redraw, &QTimer::timeout, this, &ProgressPrinter::redraw);
+    m_flush.setInterval(FlushMs);
+    m_flush.setSingleShot(true);
+    connect(&m_flush, &QTimer::timeout, this, [this] {
+        if (!closed())
+            m_err.flush();
+    });
 }
 
 void ProgressPrinter::finish()
 {
+    m_flush.stop();
     if (closed())
         return;
     if (m_terminal)
@@ -83,7 +91,15 @@ void ProgressPrinter::onTaskChanged(const QString &, const Task &task)
     if (!it->error.isEmpty() && it->status == Status::Failed)
         text += u": "_s + it->error;
     m_err << text << u"\n"_s;
-    m_err.flush();
+    scheduleFlush();
+}
+
+// Plain lines reach the log within FlushMs, in one write for all that came meanwhile rather
+// than one per line: a run of many short tasks prints several lines per task.
+void ProgressPrinter::scheduleFlush()
+{
+    if (!m_flush.isActive())
+        m_flush.start();
 }
 
 void ProgressPrinter::onRunChanged(const Run &run)
@@ -94,7 +110,7 @@ void ProgressPrinter::onRunChanged(const Run &run)
     if (run.lifecycle.error())
         text += u": "_s + run.lifecycle.error()->message;
     m_err << text << u"\n"_s;
-    m_err.flush();
+    scheduleFlush();
 }
 
 // The time of day for plain lines, formatted once a second rather than once a line.

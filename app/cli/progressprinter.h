@@ -41,6 +41,7 @@ private:
     void onRunChanged(const Run &run);
     void redraw();
     bool closed();
+    void scheduleFlush();
     QString row(const Line &line) const;
     const QString &clock();
 
@@ -55,6 +56,7 @@ private:
     QString m_clockText;
     int m_drawn = 0;
     QTimer m_redraw;
+    QTimer m_flush;
 };
 
 } // namespace spool

@@ -633,19 +633,30 @@ void RunEngine::emitTaskEvent(RunState &state, int index, const QString &kind)
 {
     if (!wantsEvents())
         return; // building the event costs more than the rest of a trivial task
-    const Task &task = state.run.tasks[index];
-    Q_EMIT eventRecorded(
-        RunEvent{Ids::newEventId(), kind, state.run.id, task.id, task.toJson(), now()});
+    // An event carries what changed, not the request: the task without its options and
+    // metadata (the run record keeps them), and its inputs only when it is created.
+    Task changed = state.run.tasks[index];
+    changed.options = QJsonObject();
+    changed.metadata = QJsonObject();
+    if (kind != u"task.created")
+        changed.inputs = QList<OutputEntry>();
+    QJsonObject data = changed.toJson();
+    data.remove(u"options"_s);
+    data.remove(u"metadata"_s);
+    Q_EMIT eventRecorded(RunEvent{Ids::newEventId(), kind, state.run.id, changed.id, data, now()});
 }
 
 void RunEngine::emitRunEvent(RunState &state, const QString &kind)
 {
     if (!wantsEvents())
         return;
-    Run header = state.run; // without its tasks, which the run's event does not carry
+    // Without its tasks and the request's metadata, which the run record keeps once.
+    Run header = state.run;
     header.tasks = QList<Task>();
+    header.metadata = QJsonObject();
     QJsonObject data = header.toJson();
     data.remove(u"tasks"_s);
+    data.remove(u"metadata"_s);
     data.insert(u"task_count"_s, state.run.tasks.size());
     Q_EMIT eventRecorded(RunEvent{Ids::newEventId(), kind, state.run.id, {}, data, now()});
 }

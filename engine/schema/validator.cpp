@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
@@ -136,6 +137,16 @@ private:
     bool option(const OptionSpec &spec, const QJsonValue &value, const QString &optionsPointer);
     void url(const QJsonValue &value, const QString &pointer);
     void flatForm(const QJsonArray &tasks);
+    void checkMetadataSize(const QJsonObject &metadata, const QString &pointer)
+    {
+        const qsizetype bytes = QJsonDocument(metadata).toJson(QJsonDocument::Compact).size();
+        if (bytes > Validator::MaxMetadataBytes)
+            problem(u"value_out_of_range"_s,
+                    pointer,
+                    tr("metadata is %1 bytes as compact JSON; the limit is %2 bytes (64 KiB)")
+                        .arg(bytes)
+                        .arg(Validator::MaxMetadataBytes));
+    }
 
     const ValidationOptions &m_options;
     QList<Error> *m_problems;
@@ -158,6 +169,8 @@ void Walk::request(const QJsonValue &json)
                 problem(u"type_mismatch"_s, at, tr("must be a JSON object"));
             else if (1 + nestingOf(it.value()) > Validator::MaxRequestDepth)
                 tooDeep(at, 1 + nestingOf(it.value()));
+            else
+                checkMetadataSize(it.value().toObject(), at);
         } else if (key == u"idempotency_key") {
             if (!it.value().isString())
                 problem(u"type_mismatch"_s, at, tr("must be a string"));
@@ -257,6 +270,8 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
         } else if (key == u"metadata") {
             if (!it.value().isObject())
                 problem(u"type_mismatch"_s, at(), tr("metadata must be a JSON object"));
+            else
+                checkMetadataSize(it.value().toObject(), at());
         } else if (key == u"conditions" && kind == u"conditions") {
             // The legacy form written beside the options rather than inside them.
             Condition::read(QJsonObject{{key, it.value()}}, item.pointer, m_problems);

@@ -47,6 +47,10 @@ public:
     /// The severity of one of validate()'s problems, judged by its kind.
     static Severity severityOf(const Error &problem);
 
+    /// The largest `metadata` object of a request or of a task, as compact UTF-8 JSON: metadata
+    /// is kept with the run and echoed back, so it stays small (64 KiB).
+    static constexpr qsizetype MaxMetadataBytes = 64 * 1024;
+
     explicit Validator(ValidationOptions options = {});
 
     QList<Error> validate(const QJsonValue &request) const;

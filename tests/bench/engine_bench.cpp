@@ -200,7 +200,19 @@ void cliWide(const QString &cli, const QString &video, int siblings, int limitSe
     int status = 0;
     struct rusage usage = {};
     bool killed = false;
+    // The child's own peak, read while it runs: ru_maxrss of a spawned child also counts the
+    // pages of this process it started from.
+    double peakMiB = 0;
+    QFile procStatus(u"/proc/%1/status"_s.arg(pid));
     while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+        if (procStatus.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : procStatus.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakMiB = qMax(peakMiB,
+                                   line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024);
+            }
+            procStatus.close();
+        }
         if (!killed && timer.elapsed() > qint64(limitSeconds) * 1000) {
             ::kill(pid, SIGKILL);
             killed = true;
@@ -210,10 +222,13 @@ void cliWide(const QString &cli, const QString &video, int siblings, int limitSe
     const double seconds = double(timer.elapsed()) / 1000;
     const QString outcome = killed ? u"not finished, killed after %1 s"_s.arg(limitSeconds)
                                    : u"exit %1"_s.arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-    out << u"  %1 conditions: %2 s, peak RSS %3 MiB, %4\n"_s.arg(siblings, 6)
+    const double cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                       + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    out << u"  %1 conditions: %2 s wall (%5 s CPU), peak RSS %3 MiB, %4\n"_s.arg(siblings, 6)
                .arg(seconds, 0, 'f', 2)
-               .arg(double(usage.ru_maxrss) / 1024, 0, 'f', 1)
-               .arg(outcome);
+               .arg(peakMiB, 0, 'f', 1)
+               .arg(outcome)
+               .arg(cpu, 0, 'f', 2);
     out.flush();
 }
 
@@ -302,7 +317,7 @@ int main(int argc, char **argv)
                 sizes.append(size.toInt());
         }
         for (const int size : std::as_const(sizes))
-            cliWide(cli, video, size, 180);
+            cliWide(cli, video, size, 400);
     }
     if (!cli.isEmpty()) {
         QFile file(dir.filePath(u"chain.json"_s));

@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QThread>
@@ -511,4 +512,31 @@ TEST(ProgressReporter, SendsWholePercentsForwardAndThrottles)
     EXPECT_TRUE(std::is_sorted(sent.begin(), sent.end()));
     reporter.report(0.5);
     EXPECT_EQ(sent.last(), 100) << "progress never goes back";
+}
+
+// Events carry what changed, not the request: the request's metadata is kept once, in the run
+// record, and no event repeats it or a task's options and metadata.
+TEST(RunEngine, EventsDoNotRepeatTheRequest)
+{
+    Probe probe;
+    Harness harness;
+    harness.registry().add(u"video"_s, std::make_shared<Work>(&probe, 5));
+    const QByteArray marker = "metadata-that-must-appear-once";
+    const spool::Run run = harness.run(R"({"metadata": {"note": ")" + marker
+                                       + R"("}, "tasks": [{"kind": "ingest", "options":
+        {"url": "a"}, "metadata": {"task_note": ")"
+                                       + marker + R"("}, "next": [{"kind": "video",
+        "options": {"width": 64}, "metadata": {"task_note": ")"
+                                       + marker + R"("}}]}]})");
+    ASSERT_EQ(run.lifecycle.status(), Status::Succeeded);
+    EXPECT_EQ(run.metadata.value(u"note").toString(), QString::fromLatin1(marker));
+    EXPECT_EQ(taskOfKind(run, u"video"_s)->options.value(u"width").toInt(), 64);
+    ASSERT_GT(harness.events.size(), 10);
+    for (const RunEvent &event : std::as_const(harness.events)) {
+        const QByteArray text = QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+        EXPECT_FALSE(text.contains(marker))
+            << event.kind.toStdString() << ": " << text.toStdString();
+        EXPECT_FALSE(event.data.contains(u"options"_s)) << event.kind.toStdString();
+        EXPECT_FALSE(event.data.value(u"status").toString().isEmpty()) << event.kind.toStdString();
+    }
 }

@@ -579,4 +579,29 @@ TEST(Validator, HostedOnlyKindsForTheEmbeddedEngineAreWarningsAndSchemaProblemsE
     EXPECT_EQ(problems.at(0).kind, u"engine_unsupported");
     EXPECT_EQ(Validator::severityOf(problems.at(0)), Validator::Severity::Warning);
     EXPECT_EQ(Validator::severityOf(problems.at(1)), Validator::Severity::Error);
+
+// Metadata is echoed back in the run record; it has a size limit, checked at validation, with
+// a message that says the limit, at the pointer of the object.
+TEST(Validator, MetadataHasASizeLimit)
+{
+    const qsizetype limit = Validator::MaxMetadataBytes;
+    const auto withMetadata = [](qsizetype bytes) -> QByteArray {
+        // {"n":"xxx…"} is 8 bytes more than the string.
+        return QByteArray(R"({"n": ")") + QByteArray(bytes - 8, 'x') + R"("})";
+    };
+    const QByteArray atLimit = withMetadata(limit);
+    const QByteArray over = withMetadata(limit + 1);
+    EXPECT_TRUE(problemsOf(R"({"metadata": )" + atLimit
+                           + R"(, "tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}}]})")
+                    .isEmpty());
+    const QList<Error> problems = problemsOf(
+        R"({"metadata": )" + over
+        + R"(, "tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}}]})");
+    expectOnly(problems, u"value_out_of_range"_s, u"/metadata"_s);
+    EXPECT_TRUE(problems.value(0).message.contains(QString::number(limit))) << describe(problems);
+    const QList<Error> inTask = problemsOf(
+        underIngest(R"({"kind": "video", "metadata": )" + over + "}"));
+    expectOnly(inTask, u"value_out_of_range"_s, u"/tasks/0/next/0/metadata"_s);
+    EXPECT_TRUE(
+        problemsOf(underIngest(R"({"kind": "video", "metadata": )" + atLimit + "}")).isEmpty());
 }
