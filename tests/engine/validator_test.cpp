@@ -579,6 +579,7 @@ TEST(Validator, HostedOnlyKindsForTheEmbeddedEngineAreWarningsAndSchemaProblemsE
     EXPECT_EQ(problems.at(0).kind, u"engine_unsupported");
     EXPECT_EQ(Validator::severityOf(problems.at(0)), Validator::Severity::Warning);
     EXPECT_EQ(Validator::severityOf(problems.at(1)), Validator::Severity::Error);
+}
 
 // Metadata is echoed back in the run record; it has a size limit, checked at validation, with
 // a message that says the limit, at the pointer of the object.
