@@ -74,8 +74,19 @@ int RunCommand::run(const QStringList &arguments)
                           u"The largest http(s) source ingest fetches, in MiB (default: %1)."_s.arg(
                               defaults.maxBytes / (1024 * 1024)),
                           u"MIB"_s);
-    parser.addOptions(
-        {inputOption, workspaceOption, threadsOption, jsonOption, eventsOption, maxDownloadOption});
+    const QCommandLineOption minRateOption(
+        u"min-download-rate"_s,
+        u"The slowest http(s) download ingest accepts, in bytes a second averaged over each "
+        "%1 s (default: %2; 0: no minimum)."_s.arg(defaults.rateWindowMs / 1000)
+            .arg(defaults.minBytesPerSecond),
+        u"BYTES"_s);
+    parser.addOptions({inputOption,
+                       workspaceOption,
+                       threadsOption,
+                       jsonOption,
+                       eventsOption,
+                       maxDownloadOption,
+                       minRateOption});
     parser.addPositionalArgument(u"FILE"_s, u"The run request; - reads standard input."_s);
 
     QTextStream out(stdout);
@@ -118,6 +129,16 @@ int RunCommand::run(const QStringList &arguments)
             return ExitInvalid;
         }
         downloads.maxBytes = mebibytes * 1024 * 1024;
+    }
+    if (parser.isSet(minRateOption)) {
+        bool ok = false;
+        const qint64 rate = parser.value(minRateOption).toLongLong(&ok);
+        if (!ok || rate < 0) {
+            err << u"spool-cli run: --min-download-rate must be a number of bytes a second, "
+                   "0 or more\n"_s;
+            return ExitInvalid;
+        }
+        downloads.minBytesPerSecond = rate;
     }
     const std::shared_ptr<const ExecutorRegistry> registry = BuiltInExecutors::create(downloads);
     ValidationOptions validation;

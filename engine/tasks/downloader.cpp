@@ -16,6 +16,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int CancelPollMs = 25;
+// What the reply may hold before its network thread stops reading the socket, and the most
+// read from it at once: together they bound a download's memory whatever the source's speed.
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
+constexpr qint64 ChunkBytes = 256 * 1024;
 
 QString nameFromDisposition(const QByteArray &header)
 {
@@ -52,6 +56,7 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
     request.setTransferTimeout(m_settings.readTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, u"Spool"_s);
     QNetworkReply *reply = manager.get(request);
+    reply->setReadBufferSize(ReadBufferBytes);
 
     std::optional<Error> error;
     bool connected = false;
@@ -82,8 +87,27 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
     });
     cancelTimer.start(CancelPollMs);
 
+    // The minimum rate, checked once a window from the answer's headers on.
+    QTimer rateTimer;
+    qint64 receivedAtWindowStart = 0;
+    QObject::connect(&rateTimer, &QTimer::timeout, &loop, [&] {
+        const qint64 inWindow = received - receivedAtWindowStart;
+        receivedAtWindowStart = received;
+        const double seconds = m_settings.rateWindowMs / 1000.0;
+        if (double(inWindow) < double(m_settings.minBytesPerSecond) * seconds) {
+            fail(Error{u"download_too_slow"_s,
+                       u"%1 sent %2 bytes in %3 s, slower than the minimum of %4 bytes a second"_s
+                           .arg(url.toDisplayString())
+                           .arg(inWindow)
+                           .arg(seconds)
+                           .arg(m_settings.minBytesPerSecond)});
+        }
+    });
+
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
         connected = true;
+        if (m_settings.minBytesPerSecond > 0 && !rateTimer.isActive())
+            rateTimer.start(m_settings.rateWindowMs);
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_settings.maxBytes) {
             fail(Error{u"download_too_large"_s,
@@ -92,29 +116,40 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
                            .arg(m_settings.maxBytes)});
         }
     });
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        connected = true;
+    // Chunk by chunk, each checked against the limit before it is written.
+    const auto drain = [&] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 400)
             return; // the body of an error page is not the file
-        const QByteArray chunk = reply->readAll();
-        received += chunk.size();
-        if (received > m_settings.maxBytes) {
-            fail(Error{u"download_too_large"_s,
-                       u"%1 exceeds the limit of %2 bytes"_s.arg(url.toDisplayString())
-                           .arg(m_settings.maxBytes)});
-            return;
+        while (!error && reply->bytesAvailable() > 0) {
+            const QByteArray chunk = reply->read(ChunkBytes);
+            if (chunk.isEmpty())
+                break;
+            received += chunk.size();
+            if (received > m_settings.maxBytes) {
+                fail(Error{u"download_too_large"_s,
+                           u"%1 exceeds the limit of %2 bytes"_s.arg(url.toDisplayString())
+                               .arg(m_settings.maxBytes)});
+                return;
+            }
+            if (file.write(chunk) != chunk.size()) {
+                fail(Error{u"file_unwritable"_s,
+                           u"cannot write %1: %2"_s.arg(targetPath, file.errorString())});
+            }
         }
-        if (file.write(chunk) != chunk.size()) {
-            fail(Error{u"file_unwritable"_s,
-                       u"cannot write %1: %2"_s.arg(targetPath, file.errorString())});
-        }
+    };
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        connected = true;
+        drain();
     });
     QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 done, qint64 total) {
         if (total > 0 && progress)
             progress(double(done) / double(total));
     });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+        drain();
+        loop.quit();
+    });
     loop.exec();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -18,6 +18,11 @@ struct DownloadSettings
     /// Longest silence while the body streams in.
     int readTimeoutMs = 30000;
     int maxRedirects = 5;
+    /// Slowest transfer accepted: fewer bytes than this a second, averaged over each window of
+    /// `rateWindowMs` after the answer's headers, ends the download (`download_too_slow`), so
+    /// that a server dripping a byte now and then cannot hold a worker forever. 0: no minimum.
+    qint64 minBytesPerSecond = 1024;
+    int rateWindowMs = 60000;
 };
 
 /// Streams an http(s) URL to a file with QNetworkAccessManager, on the calling thread (it runs
@@ -25,8 +30,11 @@ struct DownloadSettings
 /// from https to http; a 4xx or 5xx answer is an error naming the status; the file is removed
 /// on any failure or cancellation.
 ///
+/// The body streams to the file in chunks through a bounded read buffer, so memory stays at a
+/// few MiB however fast the server and however slow the disk.
+///
 /// Errors: `http_error`, `download_failed`, `download_timeout`, `download_too_large`,
-/// `cancelled`, `file_unwritable`.
+/// `download_too_slow`, `cancelled`, `file_unwritable`.
 class Downloader
 {
 public:

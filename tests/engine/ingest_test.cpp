@@ -79,6 +79,33 @@ private:
     QTemporaryDir m_workspace;
 };
 
+QString errorMessage(const spool::Run &run)
+{
+    return run.tasks.isEmpty() || !run.tasks[0].lifecycle.error()
+               ? QString()
+               : run.tasks[0].lifecycle.error()->message;
+}
+
+// A field of /proc/self/status in KiB (VmRSS, VmHWM); -1 when unknown.
+qint64 statusKiB(const QByteArray &field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Resets this process's peak resident size (VmHWM) to its current size (Linux 4.0 and later).
+bool resetPeakMemory()
+{
+    QFile clear(u"/proc/self/clear_refs"_s);
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1 && clear.flush();
+}
+
 QString errorKind(const spool::Run &run)
 {
     return run.tasks.isEmpty() || !run.tasks[0].lifecycle.error()
@@ -235,6 +262,72 @@ TEST_F(IngestTest, CancellingADownloadIsQuickAndLeavesNothing)
     const spool::Run run = ingest(server.url("/slow.mp4"), {}, {}, 200);
     EXPECT_LT(timer.elapsed(), 200 + 500);
     EXPECT_EQ(run.lifecycle.status(), Status::Cancelled);
+    const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
+    EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+// A fast server and a slower consumer must not pile the body up in memory: the reply's read
+// buffer is bounded and every chunk goes to the file as it comes.
+TEST_F(IngestTest, DownloadsStreamInBoundedMemory)
+{
+    if (!resetPeakMemory() || statusKiB("VmHWM") < 0)
+        GTEST_SKIP() << "this kernel does not let a process reset its peak resident size";
+    test::HttpTestServer server;
+    test::HttpTestServer::Route big;
+    big.generatedSize = qint64(256) * 1024 * 1024;
+    server.route("/big.mp4", big);
+    const qint64 before = statusKiB("VmRSS");
+    ASSERT_TRUE(resetPeakMemory());
+    const spool::Run run = ingest(server.url("/big.mp4"));
+    const qint64 grown = statusKiB("VmHWM") - before;
+    RecordProperty("peak_growth_kib", int(grown));
+    // The body is not media, so the probe refuses it; what matters is that it was all fetched.
+    EXPECT_EQ(errorKind(run), u"format_unsupported") << errorMessage(run).toStdString();
+    EXPECT_LT(grown, 48 * 1024) << "peak resident memory grew by " << grown / 1024
+                                << " MiB for a 256 MiB body";
+}
+
+TEST_F(IngestTest, TheSizeLimitHoldsWithoutAContentLength)
+{
+    if (!resetPeakMemory() || statusKiB("VmHWM") < 0)
+        GTEST_SKIP() << "this kernel does not let a process reset its peak resident size";
+    test::HttpTestServer server;
+    test::HttpTestServer::Route big;
+    big.generatedSize = qint64(256) * 1024 * 1024;
+    big.declaredLength = -2;
+    server.route("/big.mp4", big);
+    DownloadSettings settings;
+    settings.maxBytes = qint64(5) * 1024 * 1024;
+    const qint64 before = statusKiB("VmRSS");
+    ASSERT_TRUE(resetPeakMemory());
+    const spool::Run run = ingest(server.url("/big.mp4"), settings);
+    const qint64 grown = statusKiB("VmHWM") - before;
+    RecordProperty("peak_growth_kib", int(grown));
+    EXPECT_EQ(errorKind(run), u"download_too_large");
+    EXPECT_TRUE(errorMessage(run).contains(u"5242880")) << errorMessage(run).toStdString();
+    EXPECT_LT(grown, 32 * 1024) << "peak resident memory grew by " << grown / 1024 << " MiB";
+    const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
+    EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+// A server that keeps the connection alive with a byte now and then never trips the silence
+// timeout; the minimum rate ends it.
+TEST_F(IngestTest, ADrippingServerFailsOnTheMinimumRate)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route drip;
+    drip.body = QByteArray(200, 'x');
+    drip.dripIntervalMs = 20;
+    server.route("/drip.mp4", drip);
+    DownloadSettings settings;
+    settings.minBytesPerSecond = 1000;
+    settings.rateWindowMs = 300;
+    const spool::Run run = ingest(server.url("/drip.mp4"), settings);
+    EXPECT_EQ(errorKind(run), u"download_too_slow") << errorMessage(run).toStdString();
+    EXPECT_TRUE(errorMessage(run).contains(server.url("/drip.mp4")))
+        << errorMessage(run).toStdString();
+    EXPECT_TRUE(errorMessage(run).contains(u"1000 bytes a second"))
+        << errorMessage(run).toStdString();
     const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
     EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }

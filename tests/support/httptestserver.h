@@ -27,6 +27,16 @@ public:
         /// connection open.
         bool stall = false;
         qint64 stallAfter = 0;
+        /// When set, the body is this many bytes generated on the fly (`body` is ignored), written
+        /// as the client takes them so the server holds only a small buffer.
+        qint64 generatedSize = -1;
+        /// When positive, send the body one byte at a time, one every this many milliseconds.
+        int dripIntervalMs = 0;
+        /// The Content-Length to announce: -1 for the body's own size, -2 for none (the end of
+        /// the body is then the end of the connection).
+        qint64 declaredLength = -1;
+        /// The reason phrase of the status line, when not the usual one.
+        QByteArray reason;
     };
 
     HttpTestServer();
@@ -41,6 +51,8 @@ public:
 private:
     void onConnection();
     void answer(QTcpSocket *socket);
+    void generate(QTcpSocket *socket, qint64 size);
+    void drip(QTcpSocket *socket, const QByteArray &body, int intervalMs);
 
     QTcpServer m_server;
     QHash<QByteArray, Route> m_routes;
