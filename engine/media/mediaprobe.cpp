@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QStringDecoder>
 
 #include <cmath>
 
@@ -114,6 +115,52 @@ QString recognisedFormat(const QString &path)
     return QString::fromUtf8(format->long_name ? format->long_name : format->name);
 }
 
+// The first bytes of a file when they read as text (UTF-8 without control characters other
+// than white space), else empty; at most 40 characters, for a message.
+QString textStart(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(1024);
+    for (const char c : head) {
+        const auto byte = uchar(c);
+        if (byte == 0x7f
+            || (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f'))
+            return {};
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    // A character cut at the end of the 1024 bytes is not an error.
+    QString text = decoder.decode(head.left(head.size() - 4));
+    if (decoder.hasError())
+        return {};
+    text = text.simplified();
+    return text.size() > 40 ? text.left(40) + u"…"_s : text;
+}
+
+// FFmpeg opens a file with the demuxer whose probe scores highest, however low: a web page
+// can score 26 of 100 as raw AMR and be "transcribed". A score from the content of at least
+// AVPROBE_SCORE_EXTENSION is a recognition; below it, the guess stands only when the file's
+// name agrees with it (two frames of MP3 in a.mp3) and the file is not text.
+std::optional<Error> refuseGuess(const AVFormatContext *context,
+                                 const QString &path,
+                                 const QString &shown)
+{
+    if (context->probe_score >= AVPROBE_SCORE_EXTENSION)
+        return std::nullopt;
+    if (const QString text = textStart(path); !text.isEmpty()) {
+        return Error{u"format_unsupported"_s,
+                     u"%1 is text (it begins \"%2\"), not a media file"_s.arg(shown, text)};
+    }
+    const QByteArray name = QFile::encodeName(path);
+    if (context->iformat->extensions && av_match_ext(name.constData(), context->iformat->extensions))
+        return std::nullopt;
+    return Error{u"format_unsupported"_s,
+                 u"%1 is not a media file FFmpeg recognises: it resembles %2 only weakly (a "
+                 "probe score of %3 of 100)"_s.arg(shown, QString::fromUtf8(context->iformat->name))
+                     .arg(context->probe_score)};
+}
+
 } // namespace
 
 QString MediaProbe::describeError(int averror)
@@ -152,6 +199,8 @@ Result<QJsonObject> MediaProbe::probe(const QString &path)
                                                                          describeError(status))};
     }
     ffmpeg::Input context(raw);
+    if (std::optional<Error> guess = refuseGuess(context.get(), path, info.fileName()))
+        return *guess;
     status = avformat_find_stream_info(context.get(), nullptr);
     if (status < 0) {
         return Error{u"file_corrupt"_s,

@@ -31,6 +31,18 @@ QString nameFromDisposition(const QByteArray &header)
                : QString();
 }
 
+// Content types that are documents, never media: a server answering with one sent a page (a
+// login form, an error page with status 200), whatever the URL's name says.
+bool isTextDocument(const QString &type)
+{
+    static const QStringList documents{u"application/json"_s,
+                                       u"application/xml"_s,
+                                       u"application/xhtml+xml"_s,
+                                       u"application/javascript"_s,
+                                       u"application/ld+json"_s};
+    return type.startsWith(u"text/") || documents.contains(type);
+}
+
 } // namespace
 
 Downloader::Downloader(DownloadSettings settings)
@@ -114,6 +126,17 @@ Result<Downloader::Fetched> Downloader::fetch(const QUrl &url,
                        u"%1 is %2 bytes; the limit is %3 bytes"_s.arg(url.toDisplayString())
                            .arg(length.toLongLong())
                            .arg(m_settings.maxBytes)});
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString type = reply->header(QNetworkRequest::ContentTypeHeader)
+                                 .toString()
+                                 .section(u';', 0, 0)
+                                 .trimmed()
+                                 .toLower();
+        if (status >= 200 && status < 300 && isTextDocument(type)) {
+            fail(Error{u"format_unsupported"_s,
+                       u"%1 answered with Content-Type %2, a text document, not a media file"_s
+                           .arg(url.toDisplayString(), type)});
         }
     });
     // Chunk by chunk, each checked against the limit before it is written.

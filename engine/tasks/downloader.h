@@ -34,7 +34,8 @@ struct DownloadSettings
 /// few MiB however fast the server and however slow the disk.
 ///
 /// Errors: `http_error`, `download_failed`, `download_timeout`, `download_too_large`,
-/// `download_too_slow`, `cancelled`, `file_unwritable`.
+/// `download_too_slow`, `cancelled`, `file_unwritable`, `format_unsupported` (an answer whose
+/// Content-Type is a text document: text/*, JSON, XML, JavaScript).
 class Downloader
 {
 public:

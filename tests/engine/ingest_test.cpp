@@ -331,3 +331,31 @@ TEST_F(IngestTest, ADrippingServerFailsOnTheMinimumRate)
     const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
     EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
+
+// A web page is not a media file, whatever its URL's name: an answer whose Content-Type is a
+// text document is refused before its body is kept.
+TEST_F(IngestTest, TextAnswersAreRefusedWithTheirContentType)
+{
+    test::HttpTestServer server;
+    const QList<QByteArray> types{"text/html; charset=utf-8", "application/json", "text/plain"};
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        test::HttpTestServer::Route page;
+        page.body = "<!DOCTYPE html><html><body><p>" + QByteArray(5000, '$') + "</p></body></html>";
+        page.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", types[i]));
+        const QByteArray path = "/page" + QByteArray::number(i) + ".mp4";
+        server.route(path, page);
+        const spool::Run run = ingest(server.url(path));
+        EXPECT_EQ(errorKind(run), u"format_unsupported") << types[i].constData();
+        const QString message = errorMessage(run);
+        EXPECT_TRUE(message.contains(server.url(path))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QString::fromUtf8(types[i].split(';').first())))
+            << message.toStdString();
+    }
+    test::HttpTestServer::Route clip;
+    QFile served(fixtures().video(u"typed.mp4"_s, 160, 120, 0.5));
+    ASSERT_TRUE(served.open(QIODevice::ReadOnly));
+    clip.body = served.readAll();
+    clip.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "video/mp4"));
+    server.route("/typed.mp4", clip);
+    EXPECT_EQ(ingest(server.url("/typed.mp4")).lifecycle.status(), Status::Succeeded);
+}
