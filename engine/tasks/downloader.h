@@ -3,6 +3,7 @@
 #include <core/canceltoken.h>
 #include <core/result.h>
 
+#include <QFile>
 #include <QString>
 #include <QUrl>
 
@@ -45,6 +46,10 @@ public:
         QString suggestedName;
         qint64 bytes = 0;
         QUrl finalUrl;
+        /// The final answer's HTTP status (200, 204, …).
+        int status = 0;
+        /// Its Content-Length, or -1 when it gave none.
+        qint64 declaredLength = -1;
     };
 
     explicit Downloader(DownloadSettings settings = {});
@@ -55,6 +60,21 @@ public:
                           const std::function<void(double)> &progress) const;
 
 private:
+    // One request's answer: a redirect to follow, or the file written to `file`.
+    struct Answer
+    {
+        int status = 0;
+        qint64 received = 0;
+        qint64 declaredLength = -1;
+        QByteArray location;
+        QByteArray disposition;
+    };
+
+    Result<Answer> request(const QUrl &url,
+                           QFile &file,
+                           const CancelToken &cancel,
+                           const std::function<void(double)> &progress) const;
+
     DownloadSettings m_settings;
 };
 

@@ -359,3 +359,99 @@ TEST_F(IngestTest, TextAnswersAreRefusedWithTheirContentType)
     server.route("/typed.mp4", clip);
     EXPECT_EQ(ingest(server.url("/typed.mp4")).lifecycle.status(), Status::Succeeded);
 }
+
+TEST_F(IngestTest, EmptyAnswersNameTheUrl)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route noContent;
+    noContent.status = 204;
+    noContent.reason = "No Content";
+    server.route("/204", noContent);
+    server.route("/empty.mp4", test::HttpTestServer::Route{});
+    for (const QByteArray &path : {QByteArray("/204"), QByteArray("/empty.mp4")}) {
+        const spool::Run run = ingest(server.url(path));
+        EXPECT_EQ(errorKind(run), u"file_empty");
+        const QString message = errorMessage(run);
+        EXPECT_TRUE(message.contains(server.url(path))) << message.toStdString();
+        EXPECT_FALSE(message.contains(u".partial")) << message.toStdString();
+    }
+    EXPECT_TRUE(errorMessage(ingest(server.url("/204"))).contains(u"204"));
+}
+
+// Qt reads a body up to its Content-Length and drops the rest: the file is cut there, and the
+// message says so rather than calling a whole file damaged.
+TEST_F(IngestTest, ABodyLongerThanItsContentLengthIsReportedAsTruncated)
+{
+    test::HttpTestServer server;
+    QFile served(fixtures().video(u"long.mp4"_s, 160, 120, 1.0));
+    ASSERT_TRUE(served.open(QIODevice::ReadOnly));
+    test::HttpTestServer::Route route;
+    route.body = served.readAll();
+    route.declaredLength = route.body.size() / 2;
+    server.route("/long.mp4", route);
+    const spool::Run run = ingest(server.url("/long.mp4"));
+    EXPECT_EQ(errorKind(run), u"file_corrupt");
+    const QString message = errorMessage(run);
+    EXPECT_TRUE(message.contains(u"truncated at %1 bytes"_s.arg(route.declaredLength)))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(server.url("/long.mp4"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(u"QuickTime")) << message.toStdString();
+}
+
+TEST_F(IngestTest, ABodyShorterThanItsContentLengthFails)
+{
+    test::HttpTestServer server;
+    QFile served(fixtures().video(u"short.mp4"_s, 160, 120, 1.0));
+    ASSERT_TRUE(served.open(QIODevice::ReadOnly));
+    test::HttpTestServer::Route route;
+    route.body = served.readAll();
+    route.declaredLength = route.body.size() * 2;
+    server.route("/short.mp4", route);
+    const spool::Run run = ingest(server.url("/short.mp4"));
+    EXPECT_EQ(errorKind(run), u"download_failed");
+    const QString message = errorMessage(run);
+    EXPECT_TRUE(
+        message.contains(u"%1 of the %2 bytes"_s.arg(route.body.size()).arg(route.declaredLength)))
+        << message.toStdString();
+}
+
+TEST_F(IngestTest, BadRedirectsSayWhatIsWrong)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route nowhere;
+    nowhere.status = 302;
+    server.route("/nowhere", nowhere);
+    test::HttpTestServer::Route ftp;
+    ftp.status = 301;
+    ftp.headers.append(std::pair<QByteArray, QByteArray>("Location", "ftp://127.0.0.1/a.mp4"));
+    server.route("/ftp", ftp);
+    test::HttpTestServer::Route script;
+    script.status = 307;
+    script.headers.append(std::pair<QByteArray, QByteArray>("Location", "javascript:alert(1)"));
+    server.route("/script", script);
+
+    spool::Run run = ingest(server.url("/nowhere"));
+    EXPECT_EQ(errorKind(run), u"download_failed");
+    EXPECT_TRUE(errorMessage(run).contains(u"no Location")) << errorMessage(run).toStdString();
+    EXPECT_TRUE(errorMessage(run).contains(server.url("/nowhere")));
+    for (const QByteArray &path : {QByteArray("/ftp"), QByteArray("/script")}) {
+        run = ingest(server.url(path));
+        EXPECT_EQ(errorKind(run), u"download_failed");
+        const QString message = errorMessage(run);
+        EXPECT_TRUE(message.contains(u"redirect")) << message.toStdString();
+        EXPECT_TRUE(message.contains(path == "/ftp" ? u"ftp:"_s : u"javascript:"_s))
+            << message.toStdString();
+        EXPECT_FALSE(message.contains(u"Unknown protocol")) << message.toStdString();
+    }
+}
+
+TEST_F(IngestTest, ASymbolicLinkLoopIsNamedAsOne)
+{
+    const QString a = mediaDir() + u"/a.mp4"_s;
+    const QString b = mediaDir() + u"/b.mp4"_s;
+    ASSERT_TRUE(QFile::link(b, a));
+    ASSERT_TRUE(QFile::link(a, b));
+    const spool::Run run = ingest(a);
+    EXPECT_EQ(errorKind(run), u"file_unreadable");
+    EXPECT_TRUE(errorMessage(run).contains(u"loop")) << errorMessage(run).toStdString();
+}

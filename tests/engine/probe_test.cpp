@@ -107,3 +107,45 @@ TEST_F(ProbeTest, CommonFormatsStillProbe)
         EXPECT_EQ(probed->value(u"format").toString(), item.format) << item.name.toStdString();
     }
 }
+
+TEST_F(ProbeTest, ASymbolicLinkLoopIsNamed)
+{
+    ASSERT_TRUE(QFile::link(path(u"b.mp4"_s), path(u"a.mp4"_s)));
+    ASSERT_TRUE(QFile::link(path(u"a.mp4"_s), path(u"b.mp4"_s)));
+    const Result<QJsonObject> probed = MediaProbe::probe(path(u"a.mp4"_s));
+    ASSERT_FALSE(probed.ok());
+    EXPECT_EQ(probed.error().kind, u"file_unreadable");
+    EXPECT_TRUE(probed.error().message.contains(u"loop")) << probed.error().message.toStdString();
+    EXPECT_FALSE(probed.error().message.contains(u"does not exist"))
+        << probed.error().message.toStdString();
+
+    ASSERT_TRUE(QFile::link(path(u"gone.mp4"_s), path(u"dangling.mp4"_s)));
+    const Result<QJsonObject> dangling = MediaProbe::probe(path(u"dangling.mp4"_s));
+    ASSERT_FALSE(dangling.ok());
+    EXPECT_EQ(dangling.error().kind, u"file_not_found");
+    EXPECT_TRUE(dangling.error().message.contains(u"gone.mp4"))
+        << dangling.error().message.toStdString();
+}
+
+// A picture whose header declares more pixels than FFmpeg decodes is not "damaged".
+TEST_F(ProbeTest, APictureLargerThanFfmpegSupportsSaysSo)
+{
+    const QString small = fixtures().image(u"small.png"_s, 16, 16);
+    QFile file(small);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray png = file.readAll();
+    // IHDR's width and height, big-endian, at bytes 16 to 23 (FFmpeg does not check the CRC).
+    const auto put = [&png](int offset, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            png[offset + i] = char((value >> (24 - 8 * i)) & 0xff);
+    };
+    put(16, 100000);
+    put(20, 100000);
+    const Result<QJsonObject> probed = MediaProbe::probe(write(u"huge.png"_s, png));
+    ASSERT_FALSE(probed.ok());
+    EXPECT_EQ(probed.error().kind, u"format_unsupported");
+    EXPECT_TRUE(probed.error().message.contains(u"100000×100000"))
+        << probed.error().message.toStdString();
+    EXPECT_FALSE(probed.error().message.contains(u"damaged"))
+        << probed.error().message.toStdString();
+}
