@@ -41,6 +41,8 @@ constexpr int ExitCancelled = 130;
 constexpr qint64 MaxThreads = 256;
 // 1 TiB: far beyond any source a run ingests, and its bytes fit in 64 bits with room to spare.
 constexpr qint64 MaxDownloadMiB = 1024 * 1024;
+// A minimum above 1 GiB a second would refuse every download there is.
+constexpr qint64 MaxMinDownloadRate = qint64(1) << 30;
 
 } // namespace
 
@@ -81,8 +83,20 @@ int RunCommand::run(const QStringList &arguments)
             .arg(defaults.maxBytes / (1024 * 1024))
             .arg(MaxDownloadMiB),
         u"MIB"_s);
-    parser.addOptions(
-        {inputOption, workspaceOption, threadsOption, jsonOption, eventsOption, maxDownloadOption});
+    const QCommandLineOption minRateOption(
+        u"min-download-rate"_s,
+        u"The slowest http(s) download ingest accepts, in bytes a second averaged over each "
+        "%1 s, 0 to %3 (default: %2; 0: no minimum)."_s.arg(defaults.rateWindowMs / 1000)
+            .arg(defaults.minBytesPerSecond)
+            .arg(MaxMinDownloadRate),
+        u"BYTES"_s);
+    parser.addOptions({inputOption,
+                       workspaceOption,
+                       threadsOption,
+                       jsonOption,
+                       eventsOption,
+                       maxDownloadOption,
+                       minRateOption});
     parser.addPositionalArgument(u"FILE"_s, u"The run request; - reads standard input."_s);
 
     QTextStream out(stdout);
@@ -119,6 +133,15 @@ int RunCommand::run(const QStringList &arguments)
             return ExitInvalid;
         }
         downloads.maxBytes = *mebibytes * 1024 * 1024;
+    }
+    if (parser.isSet(minRateOption)) {
+        const Result<qint64> rate
+            = CommandLine::integerValue(parser, minRateOption, 0, MaxMinDownloadRate);
+        if (!rate) {
+            err << u"spool-cli run: "_s << rate.error().message << u"\n"_s;
+            return ExitInvalid;
+        }
+        downloads.minBytesPerSecond = *rate;
     }
 
     const QString path = parser.positionalArguments().constFirst();

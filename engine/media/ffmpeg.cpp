@@ -1,8 +1,32 @@
 #include "ffmpeg.h"
 
+#include <cstdarg>
+#include <cstdio>
 #include <mutex>
 
 namespace spool::ffmpeg {
+
+namespace {
+
+thread_local LogCapture *t_capture = nullptr;
+
+} // namespace
+
+namespace {
+
+void captureLog(void *, int level, const char *format, va_list arguments)
+{
+    if (!t_capture || level > AV_LOG_ERROR)
+        return;
+    char line[512];
+    va_list copy;
+    va_copy(copy, arguments);
+    std::vsnprintf(line, sizeof line, format, copy);
+    va_end(copy);
+    t_capture->append(line);
+}
+
+} // namespace
 
 QString describe(int averror)
 {
@@ -63,7 +87,28 @@ int buildGraph(AVFilterGraph *graph,
 void silenceLogging()
 {
     static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
+    std::call_once(once, [] {
+        av_log_set_level(AV_LOG_QUIET);
+        // The default callback would print nothing at this level; this one prints nothing
+        // either, and hands errors to a LogCapture on the logging thread.
+        av_log_set_callback(&captureLog);
+    });
+}
+
+LogCapture::LogCapture()
+    : m_outer(t_capture)
+{
+    t_capture = this;
+}
+
+LogCapture::~LogCapture()
+{
+    t_capture = m_outer;
+}
+
+void LogCapture::append(const char *line)
+{
+    m_text.append(line);
 }
 
 } // namespace spool::ffmpeg

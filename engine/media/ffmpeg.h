@@ -89,4 +89,23 @@ int buildGraph(AVFilterGraph *graph,
 /// Quiets FFmpeg's own logging once per process: errors come back as values instead.
 void silenceLogging();
 
+/// Collects FFmpeg's error messages logged on this thread while it lives (FFmpeg tells some
+/// causes only in its log, such as "Picture size 100000x100000 is invalid"); nothing is
+/// printed either way. Needs silenceLogging(), which installs the collecting callback.
+class LogCapture
+{
+public:
+    LogCapture();
+    ~LogCapture();
+    LogCapture(const LogCapture &) = delete;
+    LogCapture &operator=(const LogCapture &) = delete;
+
+    const QByteArray &text() const { return m_text; }
+    void append(const char *line);
+
+private:
+    QByteArray m_text;
+    LogCapture *m_outer = nullptr;
+};
+
 } // namespace spool::ffmpeg

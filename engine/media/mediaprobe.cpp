@@ -3,8 +3,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
 
+#include <cerrno>
 #include <cmath>
+
+#include <sys/stat.h>
 
 #include "ffmpeg.h"
 
@@ -114,6 +119,71 @@ QString recognisedFormat(const QString &path)
     return QString::fromUtf8(format->long_name ? format->long_name : format->name);
 }
 
+// The first bytes of a file when they read as text (UTF-8 without control characters other
+// than white space), else empty; at most 40 characters, for a message.
+QString textStart(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(1024);
+    for (const char c : head) {
+        const auto byte = uchar(c);
+        if (byte == 0x7f
+            || (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f'))
+            return {};
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    // A character cut at the end of the 1024 bytes is not an error.
+    QString text = decoder.decode(head.left(head.size() - 4));
+    if (decoder.hasError())
+        return {};
+    text = text.simplified();
+    return text.size() > 40 ? text.left(40) + u"…"_s : text;
+}
+
+// FFmpeg opens a file with the demuxer whose probe scores highest, however low: a web page
+// can score 26 of 100 as raw AMR and be "transcribed". A score from the content of at least
+// AVPROBE_SCORE_EXTENSION is a recognition; below it, the guess stands only when the file's
+// name agrees with it (two frames of MP3 in a.mp3) and the file is not text.
+std::optional<Error> refuseGuess(const AVFormatContext *context,
+                                 const QString &path,
+                                 const QString &shown)
+{
+    if (context->probe_score >= AVPROBE_SCORE_EXTENSION)
+        return std::nullopt;
+    if (const QString text = textStart(path); !text.isEmpty()) {
+        return Error{u"format_unsupported"_s,
+                     u"%1 is text (it begins \"%2\"), not a media file"_s.arg(shown, text)};
+    }
+    const QByteArray name = QFile::encodeName(path);
+    if (context->iformat->extensions && av_match_ext(name.constData(), context->iformat->extensions))
+        return std::nullopt;
+    return Error{u"format_unsupported"_s,
+                 u"%1 is not a media file FFmpeg recognises: it resembles %2 only weakly (a "
+                 "probe score of %3 of 100)"_s.arg(shown, QString::fromUtf8(context->iformat->name))
+                     .arg(context->probe_score)};
+}
+
+// Why a path that does not exist as a file is missing: nothing there, a symbolic link to
+// nothing, or a loop of symbolic links (which QFileInfo reports as "does not exist").
+Error missing(const QString &path)
+{
+    struct stat target = {};
+    const QByteArray name = QFile::encodeName(path);
+    if (::stat(name.constData(), &target) != 0 && errno == ELOOP) {
+        return Error{u"file_unreadable"_s,
+                     u"%1 is a loop of symbolic links that never reaches a file"_s.arg(path)};
+    }
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        return Error{u"file_not_found"_s,
+                     u"%1 is a symbolic link to %2, which does not exist"_s
+                         .arg(path, info.symLinkTarget())};
+    }
+    return Error{u"file_not_found"_s, u"%1 does not exist"_s.arg(path)};
+}
+
 } // namespace
 
 QString MediaProbe::describeError(int averror)
@@ -123,14 +193,19 @@ QString MediaProbe::describeError(int averror)
 
 Result<QJsonObject> MediaProbe::probe(const QString &path)
 {
+    return probe(path, QFileInfo(path).fileName());
+}
+
+Result<QJsonObject> MediaProbe::probe(const QString &path, const QString &shown)
+{
     ffmpeg::silenceLogging();
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{u"file_not_found"_s, u"%1 does not exist"_s.arg(path)};
+        return missing(path);
     if (!info.isFile() || !info.isReadable())
         return Error{u"file_unreadable"_s, u"%1 is not a readable file"_s.arg(path)};
     if (info.size() == 0)
-        return Error{u"file_empty"_s, u"%1 is empty (0 bytes)"_s.arg(info.fileName())};
+        return Error{u"file_empty"_s, u"%1 is empty (0 bytes)"_s.arg(shown)};
 
     AVFormatContext *raw = nullptr;
     const QByteArray encodedPath = QFile::encodeName(path);
@@ -138,25 +213,27 @@ Result<QJsonObject> MediaProbe::probe(const QString &path)
     if (status < 0) {
         if (status != AVERROR_INVALIDDATA) {
             return Error{u"file_unreadable"_s,
-                         u"cannot open %1: %2"_s.arg(info.fileName(), describeError(status))};
+                         u"cannot open %1: %2"_s.arg(shown, describeError(status))};
         }
         // A file whose start FFmpeg recognises but cannot open is damaged (a truncated mp4
         // without its index, say); one it does not recognise is not media it can read.
         if (const QString recognised = recognisedFormat(path); !recognised.isEmpty()) {
             return Error{u"file_corrupt"_s,
                          u"%1 looks like %2 but is damaged or truncated: %3"_s
-                             .arg(info.fileName(), recognised, describeError(status))};
+                             .arg(shown, recognised, describeError(status))};
         }
         return Error{u"format_unsupported"_s,
-                     u"%1 is not a media file FFmpeg can read: %2"_s.arg(info.fileName(),
+                     u"%1 is not a media file FFmpeg can read: %2"_s.arg(shown,
                                                                          describeError(status))};
     }
     ffmpeg::Input context(raw);
+    if (std::optional<Error> guess = refuseGuess(context.get(), path, shown))
+        return *guess;
+    ffmpeg::LogCapture log;
     status = avformat_find_stream_info(context.get(), nullptr);
     if (status < 0) {
         return Error{u"file_corrupt"_s,
-                     u"cannot read the streams of %1: %2"_s.arg(info.fileName(),
-                                                                describeError(status))};
+                     u"cannot read the streams of %1: %2"_s.arg(shown, describeError(status))};
     }
 
     const int videoIndex = av_find_best_stream(context.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
@@ -167,12 +244,22 @@ Result<QJsonObject> MediaProbe::probe(const QString &path)
     if (video && (video->disposition & AV_DISPOSITION_ATTACHED_PIC))
         video = nullptr;
     if (!video && !audio) {
-        return Error{u"media_invalid"_s, u"%1 holds neither audio nor video"_s.arg(info.fileName())};
+        return Error{u"media_invalid"_s, u"%1 holds neither audio nor video"_s.arg(shown)};
     }
     if (video && (video->codecpar->width <= 0 || video->codecpar->height <= 0)) {
+        // FFmpeg refuses pictures beyond av_image_check_size()'s limit and says so only in
+        // its log; that is a limit of the decoder, not damage.
+        static const QRegularExpression tooLarge(u"Picture size (\\d+)x(\\d+) is invalid"_s);
+        const QRegularExpressionMatch match = tooLarge.match(QString::fromUtf8(log.text()));
+        if (match.hasMatch()) {
+            return Error{u"format_unsupported"_s,
+                         u"the picture of %1 is %2×%3 pixels, larger than FFmpeg decodes (about "
+                         "268 million pixels, and less as the picture gets wider)"_s
+                             .arg(shown, match.captured(1), match.captured(2))};
+        }
         return Error{u"file_corrupt"_s,
                      u"the video stream of %1 has no picture size; the file is damaged"_s.arg(
-                         info.fileName())};
+                         shown)};
     }
 
     const QString demuxer = QString::fromUtf8(context->iformat->name);

@@ -16,13 +16,17 @@ namespace spool {
 /// `rotation` (clockwise degrees: 0, 90, 180 or 270), `has_audio`. Properties a file does not
 /// have are absent.
 ///
-/// Errors: `file_not_found`, `file_unreadable`, `file_empty`, `format_unsupported` (not a
-/// media file FFmpeg can read), `file_corrupt` (a media file whose streams cannot be read),
+/// Errors: `file_not_found`, `file_unreadable` (a directory, no permission, a loop of
+/// symbolic links), `file_empty`, `format_unsupported` (not a media file FFmpeg can read, or
+/// a picture larger than it decodes), `file_corrupt` (a media file whose streams cannot be read),
 /// `media_invalid` (a container with neither audio nor video).
 class MediaProbe
 {
 public:
     static Result<QJsonObject> probe(const QString &path);
+    /// The same, with messages naming the file `displayName` (the URL a download came from)
+    /// rather than by its file name.
+    static Result<QJsonObject> probe(const QString &path, const QString &displayName);
 
     /// FFmpeg's description of an AVERROR code.
     static QString describeError(int averror);

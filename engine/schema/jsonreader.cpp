@@ -448,31 +448,84 @@ std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomString
     return std::nullopt;
 }
 
-// Qt reports numbers that overflow a double as "illegal number"; tell them apart from
-// malformed ones by re-reading the number that ends at the error offset.
-bool isOverflowingNumber(const QByteArray &text, qsizetype offset)
+// Qt reports numbers that overflow or underflow a double as "illegal number"; tell them apart
+// from malformed ones by re-reading the number that ends at the error offset.
+enum class NumberFault { Malformed, TooLarge, TooSmall };
+
+NumberFault numberFault(const QByteArray &text, qsizetype offset)
 {
+    const auto isNumberChar = [](char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+    };
     qsizetype begin = qMin(offset, text.size());
-    while (begin > 0) {
-        const char c = text.at(begin - 1);
-        if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')
-            --begin;
-        else
-            break;
-    }
+    while (begin > 0 && isNumberChar(text.at(begin - 1)))
+        --begin;
     qsizetype end = begin;
-    while (end < text.size()) {
-        const char c = text.at(end);
-        if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')
-            ++end;
-        else
-            break;
-    }
+    while (end < text.size() && isNumberChar(text.at(end)))
+        ++end;
     if (end == begin)
-        return false;
+        return NumberFault::Malformed;
+    const QByteArray number = text.mid(begin, end - begin);
     bool ok = false;
-    const double value = text.mid(begin, end - begin).toDouble(&ok);
-    return std::isinf(value) || (!ok && text.mid(begin, end - begin).contains('e'));
+    const double value = number.toDouble(&ok);
+    if (std::isinf(value))
+        return NumberFault::TooLarge;
+    if (ok || (!number.contains('e') && !number.contains('E')))
+        return NumberFault::Malformed;
+    // Out of range, by its exponent: a negative one means too close to zero.
+    const qsizetype e = qMax(number.indexOf('e'), number.indexOf('E'));
+    bool exponentOk = false;
+    const long long exponent = number.mid(e + 1).toLongLong(&exponentOk);
+    if (!exponentOk)
+        return NumberFault::Malformed;
+    return exponent < 0 ? NumberFault::TooSmall : NumberFault::TooLarge;
+}
+
+// Text in UTF-16 or UTF-32, by its byte order mark or by the NUL bytes that ASCII characters
+// leave in it (JSON starts with an ASCII character); nothing for UTF-8.
+QString otherEncoding(const QByteArray &text)
+{
+    const auto at = [&text](qsizetype i) { return i < text.size() ? uchar(text.at(i)) : 0x100; };
+    if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0)
+        return u"UTF-32 (little-endian)"_s;
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF)
+        return u"UTF-32 (big-endian)"_s;
+    if (at(0) == 0xFF && at(1) == 0xFE)
+        return u"UTF-16 (little-endian)"_s;
+    if (at(0) == 0xFE && at(1) == 0xFF)
+        return u"UTF-16 (big-endian)"_s;
+    if (text.size() >= 4 && at(0) != 0 && at(1) == 0 && at(2) == 0 && at(3) == 0)
+        return u"UTF-32 (little-endian)"_s;
+    if (text.size() >= 4 && at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) != 0)
+        return u"UTF-32 (big-endian)"_s;
+    if (text.size() >= 2 && at(0) != 0 && at(1) == 0)
+        return u"UTF-16 (little-endian)"_s;
+    if (text.size() >= 2 && at(0) == 0 && at(1) != 0)
+        return u"UTF-16 (big-endian)"_s;
+    return {};
+}
+
+// The error for a document that is a single well-formed scalar; nothing for anything else.
+std::optional<Error> scalarDocument(const QByteArray &text)
+{
+    QByteArray body = text.trimmed();
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body = body.mid(3).trimmed();
+    if (body.isEmpty() || body.startsWith('{') || body.startsWith('['))
+        return std::nullopt;
+    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + body + "]");
+    if (!wrapped.isArray() || wrapped.array().size() != 1)
+        return std::nullopt; // malformed: Qt's parser says where
+    const QJsonValue value = wrapped.array().at(0);
+    const QString what = value.isNull()     ? u"null"_s
+                         : value.isBool()   ? u"a boolean"_s
+                         : value.isDouble() ? u"a number"_s
+                                            : u"a string"_s;
+    return Error{u"type_mismatch"_s,
+                 u"the whole document is %1; it must be a JSON object"_s.arg(what),
+                 {},
+                 1,
+                 1};
 }
 
 } // namespace
@@ -507,6 +560,13 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
                      0,
                      0};
     }
+    if (const QString encoding = otherEncoding(text); !encoding.isEmpty()) {
+        return Error{u"encoding_invalid"_s,
+                     u"the document is %1 text; save it as UTF-8"_s.arg(encoding),
+                     {},
+                     1,
+                     1};
+    }
     if (text.trimmed().isEmpty())
         return Error{u"json_syntax"_s, u"the document is empty"_s, {}, 1, 1};
 
@@ -527,6 +587,11 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
 
     const QByteArray &parsed = bomStrings.isEmpty() ? text : escaped;
 
+    // A document that is one scalar (`null`, `42`) is well-formed JSON, though Qt 6.4 calls it
+    // an "illegal value": say what it is instead.
+    if (std::optional<Error> scalar = scalarDocument(parsed))
+        return *scalar;
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(parsed, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -536,11 +601,19 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
         case QJsonParseError::IllegalUTF8String:
             return errorAt(parsed, offset, u"encoding_invalid"_s, u"a string is not valid UTF-8"_s);
         case QJsonParseError::IllegalNumber:
-            if (isOverflowingNumber(parsed, parseError.offset)) {
+            switch (numberFault(parsed, parseError.offset)) {
+            case NumberFault::TooLarge:
                 return errorAt(parsed,
                                offset,
                                u"number_out_of_range"_s,
                                u"a number is too large to be represented"_s);
+            case NumberFault::TooSmall:
+                return errorAt(parsed,
+                               offset,
+                               u"number_out_of_range"_s,
+                               u"a number is too small (too close to zero) to be represented"_s);
+            case NumberFault::Malformed:
+                break;
             }
             return errorAt(parsed, offset, u"json_syntax"_s, u"malformed JSON: illegal number"_s);
         case QJsonParseError::DeepNesting:

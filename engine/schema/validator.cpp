@@ -4,6 +4,7 @@
 #include "jsonpointer.h"
 #include "jsonreader.h"
 #include "kindspec.h"
+#include "outputlimits.h"
 #include "spelling.h"
 
 #include <QCoreApplication>
@@ -415,6 +416,15 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
                         .arg(codec, format, codecs.join(u", "_s)));
         }
     }
+    // `end: 0` with no start is an empty range too; start's own minimum is 0.
+    if (valid(u"end") && !options.contains(u"start") && options.value(u"end").toDouble() <= 0) {
+        problem(u"range_invalid"_s,
+                JsonPointer::append(pointer, u"end"),
+                tr("end (%1 s) must be after start (0 s)")
+                    .arg(formatNumber(options.value(u"end").toDouble())));
+    }
+    if (invalid.isEmpty())
+        m_problems->append(OutputLimits::check(spec.kind, options, pointer));
     if (options.contains(u"count") && options.contains(u"interval")) {
         problem(u"options_conflict"_s,
                 JsonPointer::append(pointer, u"interval"),

@@ -74,15 +74,35 @@ Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
               });
         if (!fetched)
             return fetched.error();
+        if (fetched->bytes == 0) {
+            QFile::remove(partial);
+            return Error{u"file_empty"_s,
+                         fetched->status == 204
+                             ? u"%1 answered HTTP 204 No Content: there is no file to ingest"_s.arg(
+                                 fetched->finalUrl.toDisplayString())
+                             : u"%1 answered with an empty body (0 bytes)"_s.arg(
+                                 fetched->finalUrl.toDisplayString())};
+        }
         context.log->add(u"downloaded %1 bytes from %2"_s.arg(fetched->bytes)
                              .arg(fetched->finalUrl.toDisplayString()));
         const QString finalName = safeFileName(
             fetched->suggestedName.isEmpty() ? name : fetched->suggestedName);
         path = context.finalPath(finalName);
         // Probe under the temporary name; the engine renames the file while finishing.
-        Result<QJsonObject> properties = MediaProbe::probe(partial);
+        Result<QJsonObject> properties = MediaProbe::probe(partial,
+                                                           fetched->finalUrl.toDisplayString());
         if (!properties) {
             QFile::remove(partial);
+            // Qt stops reading at the Content-Length and drops what a server sends beyond it,
+            // so a file cut exactly there was cut by the header, not damaged in transit.
+            if (properties.error().kind == u"file_corrupt"
+                && fetched->declaredLength == fetched->bytes) {
+                return Error{u"file_corrupt"_s,
+                             u"%1 is truncated at %2 bytes, the length its Content-Length header "
+                             "declared; the server may have sent more than it declared"_s
+                                 .arg(fetched->finalUrl.toDisplayString())
+                                 .arg(fetched->bytes)};
+            }
             return properties.error();
         }
         QJsonObject probed = *properties;

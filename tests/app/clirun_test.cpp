@@ -208,6 +208,8 @@ TEST_F(CliRunTest, ExitCodesTellFailureAndInvalidRequests)
 
     EXPECT_EQ(run({u"run"_s, path(u"absent.json"_s)}), 2);
     EXPECT_EQ(run({u"run"_s, failing, u"--max-download"_s, u"0"_s}), 2);
+    EXPECT_EQ(run({u"run"_s, failing, u"--min-download-rate"_s, u"-1"_s}), 2);
+    EXPECT_EQ(run({u"run"_s, failing, u"--min-download-rate"_s, u"fast"_s}), 2);
     EXPECT_EQ(run({u"run"_s, failing, u"--threads"_s, u"zero"_s}), 2);
 }
 

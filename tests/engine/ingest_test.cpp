@@ -79,6 +79,33 @@ private:
     QTemporaryDir m_workspace;
 };
 
+QString errorMessage(const spool::Run &run)
+{
+    return run.tasks.isEmpty() || !run.tasks[0].lifecycle.error()
+               ? QString()
+               : run.tasks[0].lifecycle.error()->message;
+}
+
+// A field of /proc/self/status in KiB (VmRSS, VmHWM); -1 when unknown.
+qint64 statusKiB(const QByteArray &field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Resets this process's peak resident size (VmHWM) to its current size (Linux 4.0 and later).
+bool resetPeakMemory()
+{
+    QFile clear(u"/proc/self/clear_refs"_s);
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1 && clear.flush();
+}
+
 QString errorKind(const spool::Run &run)
 {
     return run.tasks.isEmpty() || !run.tasks[0].lifecycle.error()
@@ -237,4 +264,194 @@ TEST_F(IngestTest, CancellingADownloadIsQuickAndLeavesNothing)
     EXPECT_EQ(run.lifecycle.status(), Status::Cancelled);
     const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
     EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+// A fast server and a slower consumer must not pile the body up in memory: the reply's read
+// buffer is bounded and every chunk goes to the file as it comes.
+TEST_F(IngestTest, DownloadsStreamInBoundedMemory)
+{
+    if (!resetPeakMemory() || statusKiB("VmHWM") < 0)
+        GTEST_SKIP() << "this kernel does not let a process reset its peak resident size";
+    test::HttpTestServer server;
+    test::HttpTestServer::Route big;
+    big.generatedSize = qint64(256) * 1024 * 1024;
+    server.route("/big.mp4", big);
+    const qint64 before = statusKiB("VmRSS");
+    ASSERT_TRUE(resetPeakMemory());
+    const spool::Run run = ingest(server.url("/big.mp4"));
+    const qint64 grown = statusKiB("VmHWM") - before;
+    RecordProperty("peak_growth_kib", int(grown));
+    // The body is not media, so the probe refuses it; what matters is that it was all fetched.
+    EXPECT_EQ(errorKind(run), u"format_unsupported") << errorMessage(run).toStdString();
+    EXPECT_LT(grown, 48 * 1024) << "peak resident memory grew by " << grown / 1024
+                                << " MiB for a 256 MiB body";
+}
+
+TEST_F(IngestTest, TheSizeLimitHoldsWithoutAContentLength)
+{
+    if (!resetPeakMemory() || statusKiB("VmHWM") < 0)
+        GTEST_SKIP() << "this kernel does not let a process reset its peak resident size";
+    test::HttpTestServer server;
+    test::HttpTestServer::Route big;
+    big.generatedSize = qint64(256) * 1024 * 1024;
+    big.declaredLength = -2;
+    server.route("/big.mp4", big);
+    DownloadSettings settings;
+    settings.maxBytes = qint64(5) * 1024 * 1024;
+    const qint64 before = statusKiB("VmRSS");
+    ASSERT_TRUE(resetPeakMemory());
+    const spool::Run run = ingest(server.url("/big.mp4"), settings);
+    const qint64 grown = statusKiB("VmHWM") - before;
+    RecordProperty("peak_growth_kib", int(grown));
+    EXPECT_EQ(errorKind(run), u"download_too_large");
+    EXPECT_TRUE(errorMessage(run).contains(u"5242880")) << errorMessage(run).toStdString();
+    EXPECT_LT(grown, 32 * 1024) << "peak resident memory grew by " << grown / 1024 << " MiB";
+    const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
+    EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+// A server that keeps the connection alive with a byte now and then never trips the silence
+// timeout; the minimum rate ends it.
+TEST_F(IngestTest, ADrippingServerFailsOnTheMinimumRate)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route drip;
+    drip.body = QByteArray(200, 'x');
+    drip.dripIntervalMs = 20;
+    server.route("/drip.mp4", drip);
+    DownloadSettings settings;
+    settings.minBytesPerSecond = 1000;
+    settings.rateWindowMs = 300;
+    const spool::Run run = ingest(server.url("/drip.mp4"), settings);
+    EXPECT_EQ(errorKind(run), u"download_too_slow") << errorMessage(run).toStdString();
+    EXPECT_TRUE(errorMessage(run).contains(server.url("/drip.mp4")))
+        << errorMessage(run).toStdString();
+    EXPECT_TRUE(errorMessage(run).contains(u"1000 bytes a second"))
+        << errorMessage(run).toStdString();
+    const QString taskDir = workspace() + u"/runs/"_s + run.id + u'/' + run.tasks[0].id;
+    EXPECT_TRUE(QDir(taskDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+// A web page is not a media file, whatever its URL's name: an answer whose Content-Type is a
+// text document is refused before its body is kept.
+TEST_F(IngestTest, TextAnswersAreRefusedWithTheirContentType)
+{
+    test::HttpTestServer server;
+    const QList<QByteArray> types{"text/html; charset=utf-8", "application/json", "text/plain"};
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        test::HttpTestServer::Route page;
+        page.body = "<!DOCTYPE html><html><body><p>" + QByteArray(5000, '$') + "</p></body></html>";
+        page.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", types[i]));
+        const QByteArray path = "/page" + QByteArray::number(i) + ".mp4";
+        server.route(path, page);
+        const spool::Run run = ingest(server.url(path));
+        EXPECT_EQ(errorKind(run), u"format_unsupported") << types[i].constData();
+        const QString message = errorMessage(run);
+        EXPECT_TRUE(message.contains(server.url(path))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QString::fromUtf8(types[i].split(';').first())))
+            << message.toStdString();
+    }
+    test::HttpTestServer::Route clip;
+    QFile served(fixtures().video(u"typed.mp4"_s, 160, 120, 0.5));
+    ASSERT_TRUE(served.open(QIODevice::ReadOnly));
+    clip.body = served.readAll();
+    clip.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "video/mp4"));
+    server.route("/typed.mp4", clip);
+    EXPECT_EQ(ingest(server.url("/typed.mp4")).lifecycle.status(), Status::Succeeded);
+}
+
+TEST_F(IngestTest, EmptyAnswersNameTheUrl)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route noContent;
+    noContent.status = 204;
+    noContent.reason = "No Content";
+    server.route("/204", noContent);
+    server.route("/empty.mp4", test::HttpTestServer::Route{});
+    for (const QByteArray &path : {QByteArray("/204"), QByteArray("/empty.mp4")}) {
+        const spool::Run run = ingest(server.url(path));
+        EXPECT_EQ(errorKind(run), u"file_empty");
+        const QString message = errorMessage(run);
+        EXPECT_TRUE(message.contains(server.url(path))) << message.toStdString();
+        EXPECT_FALSE(message.contains(u".partial")) << message.toStdString();
+    }
+    EXPECT_TRUE(errorMessage(ingest(server.url("/204"))).contains(u"204"));
+}
+
+// Qt reads a body up to its Content-Length and drops the rest: the file is cut there, and the
+// message says so rather than calling a whole file damaged.
+TEST_F(IngestTest, ABodyLongerThanItsContentLengthIsReportedAsTruncated)
+{
+    test::HttpTestServer server;
+    QFile served(fixtures().video(u"long.mp4"_s, 160, 120, 1.0));
+    ASSERT_TRUE(served.open(QIODevice::ReadOnly));
+    test::HttpTestServer::Route route;
+    route.body = served.readAll();
+    route.declaredLength = route.body.size() / 2;
+    server.route("/long.mp4", route);
+    const spool::Run run = ingest(server.url("/long.mp4"));
+    EXPECT_EQ(errorKind(run), u"file_corrupt");
+    const QString message = errorMessage(run);
+    EXPECT_TRUE(message.contains(u"truncated at %1 bytes"_s.arg(route.declaredLength)))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(server.url("/long.mp4"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(u"QuickTime")) << message.toStdString();
+}
+
+TEST_F(IngestTest, ABodyShorterThanItsContentLengthFails)
+{
+    test::HttpTestServer server;
+    QFile served(fixtures().video(u"short.mp4"_s, 160, 120, 1.0));
+    ASSERT_TRUE(served.open(QIODevice::ReadOnly));
+    test::HttpTestServer::Route route;
+    route.body = served.readAll();
+    route.declaredLength = route.body.size() * 2;
+    server.route("/short.mp4", route);
+    const spool::Run run = ingest(server.url("/short.mp4"));
+    EXPECT_EQ(errorKind(run), u"download_failed");
+    const QString message = errorMessage(run);
+    EXPECT_TRUE(
+        message.contains(u"%1 of the %2 bytes"_s.arg(route.body.size()).arg(route.declaredLength)))
+        << message.toStdString();
+}
+
+TEST_F(IngestTest, BadRedirectsSayWhatIsWrong)
+{
+    test::HttpTestServer server;
+    test::HttpTestServer::Route nowhere;
+    nowhere.status = 302;
+    server.route("/nowhere", nowhere);
+    test::HttpTestServer::Route ftp;
+    ftp.status = 301;
+    ftp.headers.append(std::pair<QByteArray, QByteArray>("Location", "ftp://127.0.0.1/a.mp4"));
+    server.route("/ftp", ftp);
+    test::HttpTestServer::Route script;
+    script.status = 307;
+    script.headers.append(std::pair<QByteArray, QByteArray>("Location", "javascript:alert(1)"));
+    server.route("/script", script);
+
+    spool::Run run = ingest(server.url("/nowhere"));
+    EXPECT_EQ(errorKind(run), u"download_failed");
+    EXPECT_TRUE(errorMessage(run).contains(u"no Location")) << errorMessage(run).toStdString();
+    EXPECT_TRUE(errorMessage(run).contains(server.url("/nowhere")));
+    for (const QByteArray &path : {QByteArray("/ftp"), QByteArray("/script")}) {
+        run = ingest(server.url(path));
+        EXPECT_EQ(errorKind(run), u"download_failed");
+        const QString message = errorMessage(run);
+        EXPECT_TRUE(message.contains(u"redirect")) << message.toStdString();
+        EXPECT_TRUE(message.contains(path == "/ftp" ? u"ftp:"_s : u"javascript:"_s))
+            << message.toStdString();
+        EXPECT_FALSE(message.contains(u"Unknown protocol")) << message.toStdString();
+    }
+}
+
+TEST_F(IngestTest, ASymbolicLinkLoopIsNamedAsOne)
+{
+    const QString a = mediaDir() + u"/a.mp4"_s;
+    const QString b = mediaDir() + u"/b.mp4"_s;
+    ASSERT_TRUE(QFile::link(b, a));
+    ASSERT_TRUE(QFile::link(a, b));
+    const spool::Run run = ingest(a);
+    EXPECT_EQ(errorKind(run), u"file_unreadable");
+    EXPECT_TRUE(errorMessage(run).contains(u"loop")) << errorMessage(run).toStdString();
 }

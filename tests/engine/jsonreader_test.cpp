@@ -247,3 +247,49 @@ TEST(JsonReader, NumbersAreKeptExactlyOrRefused)
     EXPECT_TRUE(readError(R"({"n": 1e-400})").message.contains(u"too close to zero"_s));
     EXPECT_TRUE(readError(R"({"n": 1e400})").message.contains(u"too large"_s));
 }
+
+TEST(JsonReader, ANumberTooSmallIsNotCalledTooLarge)
+{
+    const spool::Error tiny = readError(R"({"start": 1e-400})");
+    EXPECT_EQ(tiny.kind, u"number_out_of_range");
+    EXPECT_TRUE(tiny.message.contains(u"too small")) << tiny.message.toStdString();
+    EXPECT_FALSE(tiny.message.contains(u"too large")) << tiny.message.toStdString();
+    const spool::Error huge = readError(R"({"start": -1e400})");
+    EXPECT_TRUE(huge.message.contains(u"too large")) << huge.message.toStdString();
+}
+
+TEST(JsonReader, AScalarDocumentMustBeAnObject)
+{
+    for (const QByteArray &text :
+         {QByteArray("null"), QByteArray(" 42 "), QByteArray("\"tasks\"")}) {
+        const spool::Error error = readError(text);
+        EXPECT_EQ(error.kind, u"type_mismatch") << text.constData();
+        EXPECT_TRUE(error.message.contains(u"must be a JSON object"))
+            << error.message.toStdString();
+        EXPECT_FALSE(error.message.contains(u"malformed")) << error.message.toStdString();
+    }
+}
+
+TEST(JsonReader, Utf16TextIsToldToBeUtf8)
+{
+    const QString json = uR"({"tasks": []})"_s;
+    const QByteArray little(reinterpret_cast<const char *>(json.utf16()), json.size() * 2);
+    QByteArray big;
+    for (qsizetype i = 0; i < little.size(); i += 2) {
+        big.append(little[i + 1]);
+        big.append(little[i]);
+    }
+    const QList<std::pair<QByteArray, QString>> cases{
+        {"\xFF\xFE" + little, u"UTF-16"_s},
+        {"\xFE\xFF" + big, u"UTF-16"_s},
+        {little, u"UTF-16"_s},
+        {big, u"UTF-16"_s},
+        {QByteArray("\xFF\xFE\0\0", 4) + QByteArray("{\0\0\0}\0\0\0", 8), u"UTF-32"_s},
+    };
+    for (const auto &[text, encoding] : cases) {
+        const spool::Error error = readError(text);
+        EXPECT_EQ(error.kind, u"encoding_invalid") << text.toHex().constData();
+        EXPECT_TRUE(error.message.contains(encoding)) << error.message.toStdString();
+        EXPECT_TRUE(error.message.contains(u"UTF-8")) << error.message.toStdString();
+    }
+}

@@ -606,3 +606,44 @@ TEST(Validator, MetadataHasASizeLimit)
     EXPECT_TRUE(
         problemsOf(underIngest(R"({"kind": "video", "metadata": )" + atLimit + "}")).isEmpty());
 }
+
+TEST(Validator, AnEndAtZeroIsARangeError)
+{
+    expectOnly(problemsOf(underIngest(R"({"kind": "video", "options": {"end": 0}})")),
+               u"range_invalid"_s,
+               u"/tasks/0/next/0/options/end"_s);
+    expectOnly(problemsOf(underIngest(R"({"kind": "audio", "options": {"end": 0}})")),
+               u"range_invalid"_s,
+               u"/tasks/0/next/0/options/end"_s);
+    EXPECT_TRUE(problemsOf(underIngest(R"({"kind": "audio", "options": {"end": 0.5}})")).isEmpty());
+}
+
+// What each codec and image format can hold, from one table, with the limit in the message.
+TEST(Validator, OutputSizesBeyondTheFormatAreRefused)
+{
+    const auto only = [](const QByteArray &child, const QString &path, const QString &limit) {
+        const QList<Error> problems = problemsOf(underIngest(child));
+        expectOnly(problems, u"size_unsupported"_s, path);
+        if (!problems.isEmpty()) {
+            EXPECT_TRUE(problems.first().message.contains(limit))
+                << problems.first().message.toStdString();
+        }
+    };
+    only(R"({"kind": "video", "options": {"width": 16384, "height": 16384}})",
+         u"/tasks/0/next/0/options/width"_s,
+         u"h264"_s);
+    only(R"({"kind": "image", "options": {"format": "webp", "width": 16384}})",
+         u"/tasks/0/next/0/options/width"_s,
+         u"16383"_s);
+    only(R"({"kind": "image", "options": {"format": "avif", "width": 16384, "height": 16384}})",
+         u"/tasks/0/next/0/options/width"_s,
+         u"avif"_s);
+    only(R"({"kind": "thumbnails", "options": {"count": 1000, "width": 640}})",
+         u"/tasks/0/next/0/options/count"_s,
+         u"sprite sheet"_s);
+    EXPECT_TRUE(
+        problemsOf(underIngest(R"({"kind": "video", "options": {"width": 3840}})")).isEmpty());
+    EXPECT_TRUE(
+        problemsOf(underIngest(R"({"kind": "thumbnails", "options": {"count": 100, "width": 160}})"))
+            .isEmpty());
+}

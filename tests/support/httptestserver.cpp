@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace spool::test {
 
@@ -63,30 +66,41 @@ void HttpTestServer::answer(QTcpSocket *socket)
     ++m_requests;
     const QByteArray head = socket->readAll();
     const QByteArray path = head.split(' ').value(1);
-    Route route = m_routes.value(path, Route{404, "not found", {}, false, 0, {}});
+    Route route;
+    if (m_routes.contains(path)) {
+        route = m_routes.value(path);
+    } else {
+        route.status = 404;
+        route.body = "not found";
+    }
     QByteArray authorization;
     for (const QByteArray &line : head.split('\n')) {
         if (line.toLower().startsWith("authorization:"))
             authorization = line.mid(line.indexOf(':') + 1).trimmed();
     }
     m_authorizations.append(authorization);
-    if (!route.authorization.isEmpty() && authorization != route.authorization)
-        route = Route{401,
-                      "unauthorized",
-                      {{"WWW-Authenticate", "Basic realm=\"test\""}},
-                      false,
-                      0,
-                      {}};
+    if (!route.authorization.isEmpty() && authorization != route.authorization) {
+        route = Route{};
+        route.status = 401;
+        route.body = "unauthorized";
+        route.headers = {{"WWW-Authenticate", "Basic realm=\"test\""}};
+    }
 
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + " "
-                          + (route.status == 200   ? "OK"
-                             : route.status == 404 ? "Not Found"
-                             : route.status < 400  ? "Redirect"
-                                                   : "Error")
-                          + "\r\n";
+    QByteArray reason = route.reason;
+    if (reason.isEmpty()) {
+        reason = route.status == 200   ? "OK"
+                 : route.status == 404 ? "Not Found"
+                 : route.status < 400  ? "Redirect"
+                                       : "Error";
+    }
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + " " + reason + "\r\n";
     for (const auto &[name, value] : route.headers)
         response += name + ": " + value + "\r\n";
-    response += "Content-Length: " + QByteArray::number(route.body.size()) + "\r\n";
+    const qint64 size = route.generatedSize >= 0 ? route.generatedSize : route.body.size();
+    if (route.declaredLength >= 0)
+        response += "Content-Length: " + QByteArray::number(route.declaredLength) + "\r\n";
+    else if (route.declaredLength == -1 && route.status != 204)
+        response += "Content-Length: " + QByteArray::number(size) + "\r\n";
     if (!route.stall)
         response += "Connection: close\r\n";
     response += "\r\n";
@@ -95,8 +109,52 @@ void HttpTestServer::answer(QTcpSocket *socket)
         socket->write(route.body.left(route.stallAfter));
         return; // keep the connection open and silent
     }
+    if (route.generatedSize >= 0) {
+        generate(socket, route.generatedSize);
+        return;
+    }
+    if (route.dripIntervalMs > 0) {
+        drip(socket, route.body, route.dripIntervalMs);
+        return;
+    }
     socket->write(route.body);
     socket->disconnectFromHost();
+}
+
+void HttpTestServer::generate(QTcpSocket *socket, qint64 size)
+{
+    // Refill whenever the socket's buffer runs low, so that the body is never all in memory.
+    static constexpr qint64 Chunk = 64 * 1024;
+    const QByteArray pattern(Chunk, 'm');
+    auto remaining = std::make_shared<qint64>(size);
+    const auto refill = [socket, remaining, pattern] {
+        while (*remaining > 0 && socket->bytesToWrite() < 4 * Chunk) {
+            const qint64 now = qMin(*remaining, Chunk);
+            socket->write(pattern.constData(), now);
+            *remaining -= now;
+        }
+        if (*remaining == 0 && socket->bytesToWrite() == 0) {
+            *remaining = -1;
+            socket->disconnectFromHost();
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+    refill();
+}
+
+void HttpTestServer::drip(QTcpSocket *socket, const QByteArray &body, int intervalMs)
+{
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, body, sent] {
+        if (*sent >= body.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(body.mid((*sent)++, 1));
+    });
+    timer->start(intervalMs);
 }
 
 } // namespace spool::test

@@ -30,6 +30,16 @@ public:
         /// When set, the exact Authorization header value this path needs; without it the
         /// answer is 401 with a Basic challenge.
         QByteArray authorization;
+        /// When set, the body is this many bytes generated on the fly (`body` is ignored), written
+        /// as the client takes them so the server holds only a small buffer.
+        qint64 generatedSize = -1;
+        /// When positive, send the body one byte at a time, one every this many milliseconds.
+        int dripIntervalMs = 0;
+        /// The Content-Length to announce: -1 for the body's own size, -2 for none (the end of
+        /// the body is then the end of the connection).
+        qint64 declaredLength = -1;
+        /// The reason phrase of the status line, when not the usual one.
+        QByteArray reason;
     };
 
     HttpTestServer();
@@ -46,6 +56,8 @@ public:
 private:
     void onConnection();
     void answer(QTcpSocket *socket);
+    void generate(QTcpSocket *socket, qint64 size);
+    void drip(QTcpSocket *socket, const QByteArray &body, int intervalMs);
 
     QTcpServer m_server;
     QHash<QByteArray, Route> m_routes;

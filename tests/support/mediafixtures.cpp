@@ -28,6 +28,11 @@ QString MediaFixtures::ffmpeg(const QString &name, const QStringList &arguments)
     return path;
 }
 
+QString MediaFixtures::custom(const QString &name, const QStringList &arguments)
+{
+    return ffmpeg(name, arguments);
+}
+
 QString MediaFixtures::video(const QString &name, int width, int height, double seconds)
 {
     return ffmpeg(name,

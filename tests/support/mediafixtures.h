@@ -31,6 +31,9 @@ public:
     /// A video without any sound track.
     QString silentVideo(const QString &name = QStringLiteral("mute.mp4"), double seconds = 1.0);
 
+    /// The ffmpeg command line with `arguments` (inputs, codecs, format) before the output path.
+    QString custom(const QString &name, const QStringList &arguments);
+
     QString lastError() const { return m_lastError; }
 
     /// What the ffprobe command line says of a file (`-show_format -show_streams` as JSON): an
