@@ -212,6 +212,7 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
     };
     // Decodes what the decoder has ready and feeds the graph.
     bool pastEnd = false;
+    double reached = -1; // where the last decoded sound ends, for the damage rule
     const auto drainDecoder = [&]() -> std::optional<Error> {
         while (true) {
             const int got = avcodec_receive_frame(decoder, decoded.get());
@@ -222,6 +223,9 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
             const int64_t pts = decoded->best_effort_timestamp;
             if (pts != AV_NOPTS_VALUE) {
                 const double seconds = sound.seconds(pts);
+                if (decoder->sample_rate > 0)
+                    reached = qMax(reached,
+                                   seconds + double(decoded->nb_samples) / decoder->sample_rate);
                 if (progress && span > 0)
                     progress((seconds - start) / span);
                 if (settings.end && seconds > *settings.end + 1.0)
@@ -265,6 +269,8 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
     avcodec_send_packet(decoder, nullptr);
     if (std::optional<Error> error = drainDecoder())
         return error;
+    if (std::optional<Error> damaged = (*input)->checkReachedEnd(sound, reached, 0, settings.end))
+        return damaged;
     if ((status = av_buffersrc_add_frame_flags(source, nullptr, 0)) < 0)
         return fail(u"encoder_failed"_s, u"the audio filter cannot finish"_s, status);
     if (std::optional<Error> error = drainGraph())

@@ -436,18 +436,12 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     if (video.encoder->frame_number == 0)
         return fail(u"file_corrupt"_s, u"no video frame could be decoded in the range asked"_s);
     // A file that stops well before the end its header promises is truncated or damaged.
-    double videoDuration = duration;
-    if (video.input->duration != AV_NOPTS_VALUE && video.input->duration > 0)
-        videoDuration = double(video.input->duration) * av_q2d(video.input->time_base);
-    const double expectedEnd = end && (videoDuration <= 0 || *end < videoDuration) ? *end
-                                                                                   : videoDuration;
     const double frameTime = 1.0 / av_q2d(rate);
-    if (expectedEnd > 0 && expectedEnd - lastVideoTime > qMax(0.2, 4 * frameTime)) {
-        return fail(u"file_corrupt"_s,
-                    u"the video stops at %1 s of its %2 s: the file is truncated or damaged"_s
-                        .arg(lastVideoTime, 0, 'f', 2)
-                        .arg(expectedEnd, 0, 'f', 2));
-    }
+    if (std::optional<Error> stopped = media->checkReachedEnd(*video.opened,
+                                                              lastVideoTime + frameTime,
+                                                              frameTime,
+                                                              end))
+        return stopped;
     if (std::optional<Error> error = output->finish())
         return error;
     if (progress)
