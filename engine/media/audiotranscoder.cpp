@@ -116,22 +116,49 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
                                                                       fail);
     if (!output)
         return output.error();
-    ffmpeg::Codec encoder(avcodec_alloc_context3(encoderCodec));
-    encoder->sample_rate = pickSampleRate(encoderCodec, decoder->sample_rate);
-    encoder->sample_fmt = pickSampleFormat(encoderCodec, decoder->sample_fmt);
-    // Mono stays mono; anything wider than stereo is mixed down to stereo.
-    av_channel_layout_default(&encoder->ch_layout, qMin(decoder->ch_layout.nb_channels, 2));
-    encoder->time_base = AVRational{1, encoder->sample_rate};
     const bool lossless = target->name == u"wav" || target->name == u"flac";
-    if (!lossless)
-        encoder->bit_rate = settings.bitrate.value_or(bitrateForQuality(settings.quality));
-    if (target->name == u"flac")
-        encoder->compression_level = settings.quality == u"very_high" ? 8 : 5;
-    if ((*output)->wantsGlobalHeader())
-        encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-    int status = avcodec_open2(encoder.get(), encoderCodec, nullptr);
+    const qint64 wantedBitrate = settings.bitrate.value_or(bitrateForQuality(settings.quality));
+    // Some encoders take only some rates, and libvorbis and LAME only some bitrates for a
+    // given rate and channel count (Vorbis has no 128 kb/s mode for 8 kHz mono and no managed
+    // mode at 96 kHz at all). So the encoder is opened with what it takes, nearest first: the
+    // input's rate (or the nearest the encoder lists) at the bitrate asked for, then lower
+    // bitrates, then 48 and 44.1 kHz; the filter graph resamples to whatever opened.
+    QList<int> rates{pickSampleRate(encoderCodec, decoder->sample_rate)};
+    for (const int common : {48000, 44100}) {
+        if (!rates.contains(common))
+            rates.append(common);
+    }
+    QList<qint64> bitrates{lossless ? 0 : wantedBitrate};
+    for (qint64 lower = wantedBitrate * 3 / 4; !lossless && lower >= 16000; lower = lower * 3 / 4)
+        bitrates.append(lower);
+    ffmpeg::Codec encoder;
+    int status = 0;
+    for (const int rate : std::as_const(rates)) {
+        for (const qint64 bitrate : std::as_const(bitrates)) {
+            encoder.reset(avcodec_alloc_context3(encoderCodec));
+            encoder->sample_rate = rate;
+            encoder->sample_fmt = pickSampleFormat(encoderCodec, decoder->sample_fmt);
+            // Mono stays mono; anything wider than stereo is mixed down to stereo.
+            av_channel_layout_default(&encoder->ch_layout, qMin(decoder->ch_layout.nb_channels, 2));
+            encoder->time_base = AVRational{1, encoder->sample_rate};
+            if (!lossless)
+                encoder->bit_rate = bitrate;
+            if (target->name == u"flac")
+                encoder->compression_level = settings.quality == u"very_high" ? 8 : 5;
+            if ((*output)->wantsGlobalHeader())
+                encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+            if ((status = avcodec_open2(encoder.get(), encoderCodec, nullptr)) >= 0)
+                break;
+        }
+        if (status >= 0)
+            break;
+    }
     if (status < 0)
-        return fail(u"encoder_failed"_s, u"cannot open the %1 encoder"_s.arg(target->name), status);
+        return fail(u"encoder_failed"_s,
+                    u"cannot open the %1 encoder for %2 Hz, %3 channels"_s.arg(target->name)
+                        .arg(decoder->sample_rate)
+                        .arg(decoder->ch_layout.nb_channels),
+                    status);
     AVStream *outStream = (*output)->addStream(encoder.get());
     if (std::optional<Error> error = (*output)->start())
         return error;
@@ -185,6 +212,7 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
     };
     // Decodes what the decoder has ready and feeds the graph.
     bool pastEnd = false;
+    double reached = -1; // where the last decoded sound ends, for the damage rule
     const auto drainDecoder = [&]() -> std::optional<Error> {
         while (true) {
             const int got = avcodec_receive_frame(decoder, decoded.get());
@@ -195,6 +223,9 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
             const int64_t pts = decoded->best_effort_timestamp;
             if (pts != AV_NOPTS_VALUE) {
                 const double seconds = sound.seconds(pts);
+                if (decoder->sample_rate > 0)
+                    reached = qMax(reached,
+                                   seconds + double(decoded->nb_samples) / decoder->sample_rate);
                 if (progress && span > 0)
                     progress((seconds - start) / span);
                 if (settings.end && seconds > *settings.end + 1.0)
@@ -238,6 +269,8 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
     avcodec_send_packet(decoder, nullptr);
     if (std::optional<Error> error = drainDecoder())
         return error;
+    if (std::optional<Error> damaged = (*input)->checkReachedEnd(sound, reached, 0, settings.end))
+        return damaged;
     if ((status = av_buffersrc_add_frame_flags(source, nullptr, 0)) < 0)
         return fail(u"encoder_failed"_s, u"the audio filter cannot finish"_s, status);
     if (std::optional<Error> error = drainGraph())

@@ -43,7 +43,18 @@ QList<HlsLadder::Rendition> HlsLadder::plan(const QJsonObject &options,
                                             int sourceWidth,
                                             int sourceHeight)
 {
-    const auto [topWidth, topHeight] = FrameGeometry::size(options, sourceWidth, sourceHeight, true);
+    auto [topWidth, topHeight] = FrameGeometry::size(options, sourceWidth, sourceHeight, true);
+    // Without a size asked for, even rounding must not make the top larger than the source: a
+    // source under 2 pixels on a side has no 4:2:0 rendition at all.
+    const bool clamped = !options.contains(u"width") && !options.contains(u"height")
+                         && sourceWidth > 0 && sourceHeight > 0
+                         && (topWidth > sourceWidth || topHeight > sourceHeight);
+    if (clamped) {
+        topWidth = qMin(topWidth, sourceWidth / 2 * 2);
+        topHeight = qMin(topHeight, sourceHeight / 2 * 2);
+        if (topWidth < 2 || topHeight < 2)
+            return {};
+    }
     QList<int> heights{topHeight};
     for (const int height : StandardHeights) {
         if (height < topHeight && height >= 2)
@@ -58,17 +69,27 @@ QList<HlsLadder::Rendition> HlsLadder::plan(const QJsonObject &options,
     for (const int height : heights) {
         Rendition rendition;
         rendition.height = even(height);
-        // The width the transcoder will give this height, rounded the same way.
-        rendition.width = FrameGeometry::size(QJsonObject{{u"height"_s, rendition.height}},
-                                              topWidth,
-                                              topHeight,
-                                              true)
-                              .first;
+        // The width the transcoder will give this height, rounded the same way; the top keeps
+        // its own.
+        rendition.width = renditions.isEmpty()
+                              ? topWidth
+                              : FrameGeometry::size(QJsonObject{{u"height"_s, rendition.height}},
+                                                    topWidth,
+                                                    topHeight,
+                                                    true)
+                                    .first;
         rendition.name = u"%1p"_s.arg(rendition.height);
+        // Small tops round several steps to one size; each size is listed once, below the top.
+        if (!renditions.isEmpty()
+            && (rendition.height >= renditions.last().height || rendition.width > topWidth))
+            continue;
         QJsonObject renditionOptions = options;
         renditionOptions.insert(u"format"_s, u"hls"_s);
         // The top rendition's fit is kept: the others scale its picture.
-        if (options.contains(u"width") && options.contains(u"height")) {
+        if (clamped) {
+            renditionOptions.insert(u"width"_s, rendition.width);
+            renditionOptions.insert(u"height"_s, rendition.height);
+        } else if (options.contains(u"width") && options.contains(u"height")) {
             renditionOptions.insert(u"width"_s, rendition.width);
             renditionOptions.insert(u"height"_s, rendition.height);
         } else {
@@ -121,6 +142,7 @@ bool HlsLadder::measure(Rendition &rendition,
     if (total <= 0)
         return false;
     rendition.averageBandwidth = qint64(bytes * 8 / total);
+    rendition.duration = total;
     QString video = u"hvc1.1.6.L93.B0"_s;
     if (codec == u"h264") {
         QFile segment(firstSegment);

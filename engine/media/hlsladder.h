@@ -12,7 +12,9 @@ namespace spool {
 /// The top rendition has the size the options ask for (the source's by default); below it
 /// come the standard heights 1080, 720, 480, 360, 240 and 144 that are smaller, and at least
 /// two more (two thirds and one third of the top) when the top is already small, so there are
-/// always at least three, none larger than the source. Each rendition keeps the top one's
+/// at least three when the source has that many distinct even sizes, none larger than the
+/// source, each size once (a source a few pixels high gets one or two; one under 2 pixels on a
+/// side, none). Each rendition keeps the top one's
 /// aspect ratio and fit. With `bitrate`, the top rendition gets it and the others a share by
 /// their pixel count (to the power 0.75, as perceived quality goes); without, every rendition
 /// is encoded at the CRF of `quality`.
@@ -31,8 +33,10 @@ public:
         qint64 averageBandwidth = 0;
         qint64 peakBandwidth = 0;
         QString codecs;
+        double duration = 0; ///< seconds, the sum of its segments
     };
 
+    /// Empty when no rendition fits in the source.
     static QList<Rendition> plan(const QJsonObject &options, int sourceWidth, int sourceHeight);
 
     /// Fills in a rendition's bandwidths from its media playlist and segments in `folder`, and

@@ -103,6 +103,26 @@ double MediaInput::duration() const
                : 0.0;
 }
 
+std::optional<Error> MediaInput::checkReachedEnd(const Stream &stream,
+                                                 double reachedSeconds,
+                                                 double frameSeconds,
+                                                 std::optional<double> rangeEnd) const
+{
+    double promised = duration();
+    if (stream.stream->duration != AV_NOPTS_VALUE && stream.stream->duration > 0)
+        promised = double(stream.stream->duration) * av_q2d(stream.stream->time_base);
+    const double expected = rangeEnd && (promised <= 0 || *rangeEnd < promised) ? *rangeEnd
+                                                                                : promised;
+    if (expected <= 0 || expected - reachedSeconds <= qMax(0.2, 4 * frameSeconds))
+        return std::nullopt;
+    const bool video = stream.stream->codecpar->codec_type == AVMEDIA_TYPE_VIDEO;
+    return m_fail(u"file_corrupt"_s,
+                  u"the %1 stops at %2 s of its %3 s: the file is truncated or damaged"_s
+                      .arg(video ? u"video"_s : u"sound"_s)
+                      .arg(qMax(0.0, reachedSeconds), 0, 'f', 2)
+                      .arg(expected, 0, 'f', 2));
+}
+
 void MediaInput::seek(const Stream &stream, double seconds)
 {
     av_seek_frame(m_context.get(),

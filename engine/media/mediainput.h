@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace spool {
 
 /// The demuxing end of a pipeline: an opened media file and the decoders of its streams.
@@ -42,6 +44,15 @@ public:
     AVFormatContext *context() const { return m_context.get(); }
     /// The container's duration in seconds, or 0 when it does not say.
     double duration() const;
+    /// The damage rule of every reader of an input, in one place: a stream whose decoded
+    /// frames end (`reachedSeconds`, stream time from its start) well before the end its
+    /// container promises, or before `rangeEnd` when the range asked ends sooner, is truncated
+    /// or damaged: `file_corrupt` naming the file and where it stops. "Well before" is more
+    /// than 0.2 s and four frames of `frameSeconds`.
+    std::optional<Error> checkReachedEnd(const Stream &stream,
+                                         double reachedSeconds,
+                                         double frameSeconds = 0,
+                                         std::optional<double> rangeEnd = std::nullopt) const;
     /// Seeks every stream to the keyframe at or before `seconds` of `stream`'s time.
     void seek(const Stream &stream, double seconds);
 

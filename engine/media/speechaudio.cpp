@@ -60,9 +60,14 @@ Result<std::vector<int16_t>> SpeechAudio::decode(const QString &path,
             av_frame_unref(resampled.get());
         }
     };
+    double reached = -1; // where the last decoded sound ends, for the damage rule
     const auto drainDecoder = [&]() -> std::optional<Error> {
         while (avcodec_receive_frame(decoder, decoded.get()) >= 0) {
             decoded->pts = decoded->best_effort_timestamp;
+            if (decoded->pts != AV_NOPTS_VALUE && decoder->sample_rate > 0)
+                reached = qMax(reached,
+                               stream.seconds(decoded->pts)
+                                   + double(decoded->nb_samples) / decoder->sample_rate);
             if (progress && duration > 0 && decoded->pts != AV_NOPTS_VALUE)
                 progress(stream.seconds(decoded->pts) / duration);
             const int added = av_buffersrc_add_frame_flags(source, decoded.get(), 0);
@@ -91,6 +96,8 @@ Result<std::vector<int16_t>> SpeechAudio::decode(const QString &path,
     avcodec_send_packet(decoder, nullptr);
     if (std::optional<Error> error = drainDecoder())
         return *error;
+    if (std::optional<Error> damaged = media->checkReachedEnd(stream, reached))
+        return *damaged;
     if (av_buffersrc_add_frame_flags(source, nullptr, 0) >= 0)
         drainGraph();
     return samples;

@@ -192,6 +192,15 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
         if (!last->data[0])
             return fail(u"file_corrupt"_s,
                         u"no frame could be decoded near %1 s"_s.arg(target, 0, 'f', 2));
+        // The file ended before the frame asked for: the last one is not it.
+        if (ended && position + 1e-6 < target) {
+            const AVRational rate = av_guess_frame_rate(in, stream, nullptr);
+            const double frame = rate.num > 0 && rate.den > 0 ? 1 / av_q2d(rate) : 0.04;
+            if (std::optional<Error> damaged = media->checkReachedEnd(**videoStream,
+                                                                      position + frame,
+                                                                      frame))
+                return *damaged;
+        }
         last->pts = i;
         if ((status = av_buffersrc_add_frame_flags(source, last.get(), AV_BUFFERSRC_FLAG_KEEP_REF))
             < 0)

@@ -325,6 +325,18 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         std::llround((videoStart + start) / av_q2d(video.input->time_base)));
     bool pastEnd = false;
     double lastVideoTime = -1;
+    // Where the last kept frame ends, in the buffer source's time base (the stream's, shifted
+    // to the trim): the fps filter learns a frame's length only from the next frame's time,
+    // so the end of the last one is given to it when the source closes.
+    int64_t videoEndPts = AV_NOPTS_VALUE;
+    const AVRational inputRate = av_guess_frame_rate(in, video.input, nullptr);
+    const int64_t nominalFrameLength
+        = inputRate.num > 0 && inputRate.den > 0
+              ? qMax<int64_t>(1, av_rescale_q(1, av_inv_q(inputRate), video.input->time_base))
+              : qMax<int64_t>(1, av_rescale_q(1, AVRational{1, 25}, video.input->time_base));
+    const std::optional<int64_t> endPts = end ? std::optional<int64_t>(std::llround(
+                                              (*end - start) / av_q2d(video.input->time_base)))
+                                              : std::nullopt;
     const auto drainDecoder = [&](Path &path) -> std::optional<Error> {
         const bool isVideo = &path == &video;
         while (true) {
@@ -349,6 +361,16 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                 if (progress && span > 0)
                     progress((seconds - start) / span);
                 pts = pts == AV_NOPTS_VALUE ? AV_NOPTS_VALUE : pts - startPts;
+                if (pts != AV_NOPTS_VALUE) {
+                    const int64_t length = decoded->pkt_duration > 0 ? decoded->pkt_duration
+                                                                     : nominalFrameLength;
+                    int64_t frameEnd = pts + length;
+                    // A trim's end cuts the last frame short.
+                    if (endPts && frameEnd > *endPts)
+                        frameEnd = qMax(pts + 1, *endPts);
+                    videoEndPts = qMax(videoEndPts == AV_NOPTS_VALUE ? frameEnd : videoEndPts,
+                                       frameEnd);
+                }
             }
             decoded->pts = pts;
             const int added = av_buffersrc_add_frame_flags(path.bufferSource,
@@ -401,7 +423,10 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         avcodec_send_packet(path->decoder, nullptr);
         if (std::optional<Error> error = drainDecoder(*path))
             return error;
-        if ((status = av_buffersrc_add_frame_flags(path->bufferSource, nullptr, 0)) < 0)
+        status = path == &video && videoEndPts != AV_NOPTS_VALUE
+                     ? av_buffersrc_close(path->bufferSource, videoEndPts, AV_BUFFERSRC_FLAG_PUSH)
+                     : av_buffersrc_add_frame_flags(path->bufferSource, nullptr, 0);
+        if (status < 0)
             return fail(u"encoder_failed"_s, u"a filter cannot finish"_s, status);
         if (std::optional<Error> error = drainGraph(*path))
             return error;
@@ -411,18 +436,12 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     if (video.encoder->frame_number == 0)
         return fail(u"file_corrupt"_s, u"no video frame could be decoded in the range asked"_s);
     // A file that stops well before the end its header promises is truncated or damaged.
-    double videoDuration = duration;
-    if (video.input->duration != AV_NOPTS_VALUE && video.input->duration > 0)
-        videoDuration = double(video.input->duration) * av_q2d(video.input->time_base);
-    const double expectedEnd = end && (videoDuration <= 0 || *end < videoDuration) ? *end
-                                                                                   : videoDuration;
     const double frameTime = 1.0 / av_q2d(rate);
-    if (expectedEnd > 0 && expectedEnd - lastVideoTime > qMax(0.2, 4 * frameTime)) {
-        return fail(u"file_corrupt"_s,
-                    u"the video stops at %1 s of its %2 s: the file is truncated or damaged"_s
-                        .arg(lastVideoTime, 0, 'f', 2)
-                        .arg(expectedEnd, 0, 'f', 2));
-    }
+    if (std::optional<Error> stopped = media->checkReachedEnd(*video.opened,
+                                                              lastVideoTime + frameTime,
+                                                              frameTime,
+                                                              end))
+        return stopped;
     if (std::optional<Error> error = output->finish())
         return error;
     if (progress)

@@ -320,6 +320,32 @@ QList<Condition> Condition::read(const QJsonObject &options,
     return conditions;
 }
 
+QList<Error> Condition::formProblems(const QJsonObject &options, const QString &pointer)
+{
+    QStringList entries = options.keys();
+    entries.removeAll(u"conditions"_s);
+    const QJsonValue legacy = options.value(u"conditions");
+    const QString legacyPointer = JsonPointer::append(pointer, u"conditions");
+    if (!legacy.isUndefined() && !entries.isEmpty()) {
+        return {Error{u"conditions_mixed"_s,
+                      ConditionText::tr("the checks are written in both forms, the operator "
+                                        "entries (%1) and the legacy \"conditions\" list; "
+                                        "write them in one")
+                          .arg(entries.join(u", "_s)),
+                      legacyPointer}};
+    }
+    if (entries.isEmpty() && (legacy.isUndefined() || legacy.toArray().isEmpty())) {
+        const bool emptyList = legacy.isArray();
+        return {Error{u"conditions_missing"_s,
+                      ConditionText::tr("a conditions task needs at least one check, such as "
+                                        "{\"kind\": {\"eq\": \"video\"}} or the legacy "
+                                        "[{\"prop\": \"kind\", \"value\": \"video\"}]: "
+                                        "without one every branch would run"),
+                      emptyList ? legacyPointer : pointer}};
+    }
+    return {};
+}
+
 bool Condition::holds(const QJsonObject &fileProperties) const
 {
     const QJsonValue actual = fileProperties.value(property);

@@ -42,6 +42,12 @@ struct Condition
                                  const QString &pointer,
                                  QList<Error> *problems);
 
+    /// Problems with a conditions task's options as a whole: its checks are written in one form
+    /// (operator entries or the legacy `conditions` list), never both, and there is at least
+    /// one, for a task without checks would let every branch run (kinds: conditions_mixed,
+    /// conditions_missing). `pointer` locates the options.
+    static QList<Error> formProblems(const QJsonObject &options, const QString &pointer);
+
     static const QList<Property> &properties();
     static const Property *findProperty(QStringView name);
     static QStringList operators();

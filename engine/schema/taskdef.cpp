@@ -57,6 +57,16 @@ Result<TaskDef> readTask(const QJsonValue &json, const QString &pointer, int dep
             task.extra.insert(key, value);
         }
     }
+    // Older files wrote a conditions task's legacy list beside its options (spec §5); the
+    // model keeps it where the current form has it, so that everything reading options (the
+    // engine, the editor) sees it. Written in both places, it stays as it is for the
+    // validator to report.
+    if (task.kind == u"conditions" && task.extra.contains(u"conditions")
+        && !task.optionsOrEmpty().contains(u"conditions")) {
+        QJsonObject options = task.optionsOrEmpty();
+        options.insert(u"conditions"_s, task.extra.take(u"conditions"));
+        task.options = options;
+    }
     if (!object.contains(u"kind"))
         return Error{u"required_missing"_s,
                      u"every task needs a kind"_s,

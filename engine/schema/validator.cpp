@@ -135,6 +135,7 @@ private:
     }
     void task(const Pending &item, std::vector<Pending> *stack);
     void options(const KindSpec &spec, const QJsonObject &options, const QString &pointer);
+    void conditionForms(const QJsonObject &task, const QString &pointer);
     bool option(const OptionSpec &spec, const QJsonValue &value, const QString &optionsPointer);
     void url(const QJsonValue &value, const QString &pointer);
     void flatForm(const QJsonArray &tasks);
@@ -315,6 +316,8 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
         const QJsonValue optionsValue = object.value(u"options");
         if (optionsValue.isObject() || optionsValue.isUndefined())
             options(*spec, optionsValue.toObject(), JsonPointer::append(item.pointer, u"options"));
+        if (spec->conditionOptions && (optionsValue.isObject() || optionsValue.isUndefined()))
+            conditionForms(object, item.pointer);
     }
 
     const QJsonValue next = object.value(u"next");
@@ -339,6 +342,32 @@ void Walk::task(const Pending &item, std::vector<Pending> *stack)
                                  parentKind,
                                  item.level + 2,
                                  tooDeep});
+    }
+}
+
+// A conditions task's checks in one form, counting a legacy list written beside the options.
+void Walk::conditionForms(const QJsonObject &task, const QString &pointer)
+{
+    QJsonObject written = task.value(u"options").toObject();
+    const QJsonValue beside = task.value(u"conditions");
+    const QString optionsPointer = JsonPointer::append(pointer, u"options");
+    if (beside.isUndefined()) {
+        m_problems->append(Condition::formProblems(written, optionsPointer));
+        return;
+    }
+    const QString besidePointer = JsonPointer::append(pointer, u"conditions");
+    if (written.contains(u"conditions")) {
+        problem(u"conditions_mixed"_s,
+                besidePointer,
+                tr("the legacy \"conditions\" list is written twice, inside and beside the "
+                   "options; keep one"));
+        return;
+    }
+    written.insert(u"conditions"_s, beside);
+    for (Error problem : Condition::formProblems(written, optionsPointer)) {
+        if (problem.path == JsonPointer::append(optionsPointer, u"conditions"))
+            problem.path = besidePointer;
+        m_problems->append(problem);
     }
 }
 

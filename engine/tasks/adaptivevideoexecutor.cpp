@@ -25,6 +25,13 @@ Result<TaskOutcome> AdaptiveVideoExecutor::execute(TaskContext &context) const
     QList<HlsLadder::Rendition> renditions = HlsLadder::plan(context.options,
                                                              source.value(u"width").toInt(),
                                                              source.value(u"height").toInt());
+    if (renditions.isEmpty()) {
+        return Error{u"input_unsupported"_s,
+                     u"%1 is %2x%3: too small for any HLS rendition, which needs at least 2x2 "
+                     "pixels (4:2:0)"_s.arg(source.value(u"filename").toString())
+                         .arg(source.value(u"width").toInt())
+                         .arg(source.value(u"height").toInt())};
+    }
     const QString partial = context.temporaryPath(u"hls"_s);
     const auto fail = [&](const Error &error) -> Result<TaskOutcome> {
         QDir(partial).removeRecursively();
@@ -85,8 +92,8 @@ Result<TaskOutcome> AdaptiveVideoExecutor::execute(TaskContext &context) const
     entry.format = u"hls"_s;
     entry.width = renditions.first().width;
     entry.height = renditions.first().height;
-    if (source.contains(u"duration"))
-        entry.duration = source.value(u"duration").toDouble();
+    // What the package holds, the trim applied: the top rendition's segments.
+    entry.duration = renditions.first().duration;
     qint64 total = 0;
     QJsonArray variants;
     for (const HlsLadder::Rendition &rendition : std::as_const(renditions)) {

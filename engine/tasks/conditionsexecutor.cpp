@@ -15,6 +15,7 @@ std::optional<Error> ConditionsExecutor::check(const QJsonObject &options,
         return Error{u"input_missing"_s, u"a conditions task needs an input file to test"_s};
     QList<Error> problems;
     Condition::read(options, u"/options"_s, &problems);
+    problems.append(Condition::formProblems(options, u"/options"_s));
     if (!problems.isEmpty()) {
         Error first = problems.first();
         first.message = first.path + u": "_s + first.message;

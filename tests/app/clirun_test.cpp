@@ -225,8 +225,9 @@ TEST_F(CliRunTest, InputOverrideRunsAnotherFile)
 
     // A relative --input is relative to where the command runs, not to the request's folder.
     QDir(path(QString())).mkpath(u"requests"_s);
-    const QString elsewhere = writeRequest(u"requests/probe.json"_s,
-                                           R"({"tasks": [{"kind": "conditions"}]})");
+    const QString elsewhere = writeRequest(
+        u"requests/probe.json"_s,
+        R"({"tasks": [{"kind": "conditions", "options": {"kind": {"eq": "video"}}}]})");
     workingDirectory = QFileInfo(video()).absolutePath();
     EXPECT_EQ(run({u"run"_s, elsewhere, u"--input"_s, QFileInfo(video()).fileName()}), 0);
 }

@@ -295,7 +295,7 @@ TEST(Validator, ChildMustGetTheInputItNeeds)
     // conditions pass their input through, so a video under conditions under video is fine,
     // and transcripts feed the text kinds.
     EXPECT_TRUE(problemsOf(underIngest(R"({"kind": "video", "next": [{"kind": "conditions",
-        "next": [{"kind": "image"}]}]})"))
+        "options": {"width": {"gt": 1}}, "next": [{"kind": "image"}]}]})"))
                     .isEmpty());
     EXPECT_TRUE(problemsOf(underIngest(R"({"kind": "speech", "next": [{"kind": "chapters"},
         {"kind": "outline"}]})"))
@@ -374,6 +374,35 @@ TEST(Validator, LegacyConditionsAreChecked)
     EXPECT_TRUE(problemsOf(underIngest(R"({"kind": "conditions", "conditions": [
         {"prop": "file.type", "value": "video/*"}]})"))
                     .isEmpty());
+}
+
+TEST(Validator, AConditionsTaskHoldsChecksInExactlyOneForm)
+{
+    // Neither form: no check at all would let every branch run.
+    expectOnly(problemsOf(underIngest(R"({"kind": "conditions"})")),
+               u"conditions_missing"_s,
+               u"/tasks/0/next/0/options"_s);
+    expectOnly(problemsOf(underIngest(R"({"kind": "conditions", "options": {}})")),
+               u"conditions_missing"_s,
+               u"/tasks/0/next/0/options"_s);
+    expectOnly(problemsOf(underIngest(R"({"kind": "conditions", "options": {"conditions": []}})")),
+               u"conditions_missing"_s,
+               u"/tasks/0/next/0/options/conditions"_s);
+    // Both forms, with the legacy list inside or beside the options.
+    const QList<Error> inside = problemsOf(underIngest(R"({"kind": "conditions", "options": {
+        "width": {"gt": 1}, "conditions": [{"prop": "kind", "value": "video"}]}})"));
+    expectOnly(inside, u"conditions_mixed"_s, u"/tasks/0/next/0/options/conditions"_s);
+    EXPECT_TRUE(inside.value(0).message.contains(u"width"_s))
+        << inside.value(0).message.toStdString();
+    expectOnly(problemsOf(underIngest(R"({"kind": "conditions", "options": {"width": {"gt": 1}},
+        "conditions": [{"prop": "kind", "value": "video"}]})")),
+               u"conditions_mixed"_s,
+               u"/tasks/0/next/0/conditions"_s);
+    expectOnly(problemsOf(underIngest(R"({"kind": "conditions",
+        "options": {"conditions": [{"prop": "kind", "value": "video"}]},
+        "conditions": [{"prop": "kind", "value": "audio"}]})")),
+               u"conditions_mixed"_s,
+               u"/tasks/0/next/0/conditions"_s);
 }
 
 TEST(Validator, FlatFormNeedsExactlyOneRootIngest)
@@ -476,7 +505,7 @@ TEST(ValidatorHostile, DeepTaskChainsAreSafe)
     // 400 generations of tasks nest 2 * 400 + 3 levels: within the reader's limit.
     QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"})";
     for (int i = 0; i < 400; ++i)
-        text += R"(, "next": [{"kind": "conditions")";
+        text += R"(, "next": [{"kind": "conditions", "options": {"fps": {"gt": 1}})";
     for (int i = 0; i < 400; ++i)
         text += "}]";
     text += "}]}";

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -170,6 +171,89 @@ TEST_F(VideoTaskTest, TheTrimStartsOnTheExactFrame)
     for (const char byte : first)
         sum += uchar(byte);
     EXPECT_GT(sum / first.size(), 200) << "the first frame is the white one at 1.0 s";
+}
+
+// Every frame is kept, the last one too: the count of what the ffmpeg command line writes
+// with the same trim and frame rate, within one frame, and a one-frame video stays one frame.
+TEST_F(VideoTaskTest, FrameCountsMatchTheFfmpegCommandLine)
+{
+    struct Case
+    {
+        int frames; // of the 25 fps input
+        QJsonObject options;
+    };
+    const QList<Case> cases{
+        {1, {}},
+        {1, {{u"fps"_s, 50}}},
+        {2, {}},
+        {2, {{u"fps"_s, 10}}},
+        {10, {}},
+        {10, {{u"fps"_s, 50}}},
+        {10, {{u"format"_s, u"webm"_s}}},
+        {250, {}},
+        {250, {{u"fps"_s, 10}}},
+        {250, {{u"start"_s, 1.0}, {u"end"_s, 6.0}}},
+        {250, {{u"start"_s, 2.0}, {u"end"_s, 3.0}, {u"fps"_s, 30}}},
+        {250, {{u"start"_s, 9.0}}},
+    };
+    QMap<int, QString> inputs;
+    for (const Case &c : cases) {
+        if (inputs.contains(c.frames))
+            continue;
+        inputs.insert(c.frames,
+                      ffmpeg(u"frames-%1.mp4"_s.arg(c.frames),
+                             {u"-f"_s,
+                              u"lavfi"_s,
+                              u"-i"_s,
+                              u"testsrc2=size=64x48:rate=25"_s,
+                              u"-frames:v"_s,
+                              QString::number(c.frames),
+                              u"-c:v"_s,
+                              u"libx264"_s,
+                              u"-preset"_s,
+                              u"ultrafast"_s,
+                              u"-pix_fmt"_s,
+                              u"yuv420p"_s}));
+        ASSERT_EQ(test::MediaFixtures::videoFrameCounts(inputs.value(c.frames)),
+                  QList<int>{c.frames});
+    }
+    int n = 0;
+    for (const Case &c : cases) {
+        const QString input = inputs.value(c.frames);
+        const std::string label = u"%1 frames, %2"_s.arg(c.frames)
+                                      .arg(QString::fromUtf8(
+                                          QJsonDocument(c.options).toJson(QJsonDocument::Compact)))
+                                      .toStdString();
+        // The oracle: the ffmpeg command line with the same trim and fps filter.
+        QStringList arguments{u"-i"_s, input};
+        if (c.options.contains(u"start"))
+            arguments << u"-ss"_s << QString::number(c.options.value(u"start").toDouble());
+        if (c.options.contains(u"end"))
+            arguments << u"-to"_s << QString::number(c.options.value(u"end").toDouble());
+        arguments << u"-vf"_s << u"fps=%1"_s.arg(c.options.value(u"fps").toDouble(25)) << u"-c:v"_s
+                  << u"libx264"_s << u"-preset"_s << u"ultrafast"_s;
+        const QString oracle = ffmpeg(u"oracle-%1.mp4"_s.arg(n++), arguments);
+        const QList<int> expected = test::MediaFixtures::videoFrameCounts(oracle);
+        ASSERT_EQ(expected.size(), 1) << label;
+
+        const spool::Run run = video(c.options, input);
+        const Task *task = test::taskOfKind(run, u"video"_s);
+        ASSERT_NE(task, nullptr) << label;
+        ASSERT_EQ(task->lifecycle.status(), Status::Succeeded)
+            << label << " "
+            << (task->lifecycle.error() ? task->lifecycle.error()->message.toStdString() : "");
+        const QList<int> made = test::MediaFixtures::videoFrameCounts(test::outputPath(*task));
+        ASSERT_EQ(made.size(), 1) << label;
+        EXPECT_LE(std::abs(made[0] - expected[0]), 1)
+            << label << ": " << made[0] << " frames, ffmpeg writes " << expected[0];
+        if (c.frames == 1 && !c.options.contains(u"fps")) {
+            EXPECT_EQ(made[0], 1) << label;
+        }
+        // And the duration is that of the frames.
+        const double fps = c.options.value(u"fps").toDouble(25);
+        const double seconds = durationOf(test::MediaFixtures::ffprobe(test::outputPath(*task)));
+        EXPECT_NEAR(seconds, made[0] / fps, 1.01 / fps) << label;
+    }
 }
 
 TEST_F(VideoTaskTest, Mp4IsFastStart)

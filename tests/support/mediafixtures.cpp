@@ -112,6 +112,30 @@ QJsonObject MediaFixtures::ffprobe(const QString &path)
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
+QList<int> MediaFixtures::videoFrameCounts(const QString &path)
+{
+    QProcess process;
+    process.start(u"ffprobe"_s,
+                  {u"-v"_s,
+                   u"error"_s,
+                   u"-count_frames"_s,
+                   u"-select_streams"_s,
+                   u"v"_s,
+                   u"-show_entries"_s,
+                   u"stream=nb_read_frames"_s,
+                   u"-of"_s,
+                   u"json"_s,
+                   path});
+    if (!process.waitForFinished(60000))
+        return {};
+    // Only the top-level list: the programs of an HLS package list the same streams again.
+    QList<int> counts;
+    const QJsonObject probe = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    for (const QJsonValue &stream : probe.value(u"streams").toArray())
+        counts.append(stream.toObject().value(u"nb_read_frames").toString().toInt());
+    return counts;
+}
+
 QByteArray MediaFixtures::pixels(const QString &path, int *width, int *height)
 {
     const QJsonObject probe = ffprobe(path);

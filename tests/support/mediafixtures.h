@@ -39,6 +39,9 @@ public:
     /// What the ffprobe command line says of a file (`-show_format -show_streams` as JSON): an
     /// oracle independent of Spool's own probe.
     static QJsonObject ffprobe(const QString &path);
+    /// The frames of each video stream of a file, counted by decoding them
+    /// (`ffprobe -count_frames`), in stream order; HLS playlists give one per rendition.
+    static QList<int> videoFrameCounts(const QString &path);
     /// An image's pixels as RGB24, decoded by the ffmpeg command line; width and height too.
     static QByteArray pixels(const QString &path, int *width, int *height);
 

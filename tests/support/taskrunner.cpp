@@ -49,6 +49,35 @@ Run runUnderIngest(const QString &workspace,
     return finished.value_or(Run());
 }
 
+Run runRequest(const QString &workspace, const QByteArray &request, Error *refusal)
+{
+    const Result<RunRequest> parsed = RunRequest::fromText(request);
+    if (!parsed) {
+        if (refusal)
+            *refusal = parsed.error();
+        return Run();
+    }
+    RunEngine engine(BuiltInExecutors::create(), 2);
+    QEventLoop loop;
+    std::optional<Run> finished;
+    QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](const Run &run) {
+        finished = run;
+        loop.quit();
+    });
+    RunOptions runOptions;
+    runOptions.workspace = workspace;
+    const Result<QString> id = engine.start(*parsed, runOptions);
+    if (!id) {
+        if (refusal)
+            *refusal = id.error();
+        return Run();
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!finished)
+        loop.exec();
+    return finished.value_or(Run());
+}
+
 const Task *taskOfKind(const Run &run, const QString &kind)
 {
     for (const Task &task : run.tasks) {

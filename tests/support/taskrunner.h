@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/error.h>
 #include <schema/run.h>
 
 #include <QJsonObject>
@@ -15,6 +16,11 @@ Run runUnderIngest(const QString &workspace,
                    const QString &kind,
                    const QJsonObject &options,
                    int cancelAfterMs = -1);
+
+/// Runs a whole request (runs JSON text) on the built-in executors in `workspace` and returns
+/// the finished run; an empty Run when it was refused (the error then in `*refusal`) or did
+/// not finish within a minute.
+Run runRequest(const QString &workspace, const QByteArray &request, Error *refusal = nullptr);
 
 /// The first task of `kind` in `run`, or null.
 const Task *taskOfKind(const Run &run, const QString &kind);
