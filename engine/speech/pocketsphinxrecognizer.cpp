@@ -6,7 +6,9 @@
 #include <QRegularExpression>
 
 #include <pocketsphinx.h>
+#include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/feat.h>
 
 #include <cmath>
 #include <limits>
@@ -36,6 +38,11 @@ struct PocketSphinxRecognizer::Decoder
 {
     ps_decoder_t *decoder = nullptr;
     cmd_ln_t *config = nullptr;
+    /// The cepstral mean the model starts from (-cmninit). PocketSphinx carries the mean it
+    /// learns over to the next utterance, which is right within one sound but would make a
+    /// recognition depend on the sound the thread's decoder heard before, so every
+    /// recognition starts from this one, as pocketsphinx_continuous does on each file.
+    std::vector<mfcc_t> initialMean;
 
     ~Decoder()
     {
@@ -88,6 +95,9 @@ Result<std::unique_ptr<PocketSphinxRecognizer>> PocketSphinxRecognizer::create(c
     decoder->decoder = ps_init(decoder->config);
     if (!decoder->decoder)
         return Error{u"model_missing"_s, u"the speech model in %1 cannot be loaded"_s.arg(dir)};
+    cmn_t *cmn = ps_get_feat(decoder->decoder)->cmn_struct;
+    decoder->initialMean.resize(size_t(cmn->veclen));
+    cmn_live_get(cmn, decoder->initialMean.data());
     return std::unique_ptr<PocketSphinxRecognizer>(new PocketSphinxRecognizer(std::move(decoder)));
 }
 
@@ -172,6 +182,7 @@ Result<Transcript> PocketSphinxRecognizer::recognize(const std::vector<int16_t> 
     // ChunkSamples (128 ms, the continuous tool's read size), so it waits at most for one chunk
     // and the end of one bounded utterance, wherever it lands in a file of any length.
     ps_decoder_t *ps = m_decoder->decoder;
+    cmn_live_set(ps_get_feat(ps)->cmn_struct, m_decoder->initialMean.data());
     if (ps_start_stream(ps) < 0 || ps_start_utt(ps) < 0)
         return Error{u"recognizer_failed"_s, u"the recognizer cannot start"_s};
     Transcript transcript;

@@ -179,3 +179,28 @@ TEST(Recognizer, CancelStopsWithinOneChunkOfAudio)
     ASSERT_TRUE(again.ok());
     EXPECT_GE(again->words.size(), 20);
 }
+
+TEST(Recognizer, TheSameSoundGivesTheSameWordsWhateverCameBefore)
+{
+    QTemporaryDir dir;
+    const QString first = say(dir, u"first.wav"_s, Sentences[0]);
+    const QString other = dir.filePath(u"other.wav"_s);
+    ASSERT_TRUE(
+        run(u"flite"_s,
+            {u"-voice"_s, u"awb"_s, u"-t"_s, Sentences[1] + u". "_s + Sentences[2], u"-o"_s, other}));
+    Result<std::vector<int16_t>> a = SpeechAudio::decode(first, CancelToken(), {});
+    Result<std::vector<int16_t>> b = SpeechAudio::decode(other, CancelToken(), {});
+    ASSERT_TRUE(a.ok() && b.ok());
+    Result<PocketSphinxRecognizer *> recognizer = PocketSphinxRecognizer::forThisThread();
+    ASSERT_TRUE(recognizer.ok());
+    const auto text = [&](const std::vector<int16_t> &samples) {
+        const Result<Transcript> transcript = (*recognizer)->recognize(samples, CancelToken(), {});
+        QStringList words;
+        for (const Transcript::Word &word : transcript->words)
+            words.append(u"%1@%2"_s.arg(word.text).arg(word.start));
+        return words.join(u' ').toStdString();
+    };
+    const std::string alone = text(*a);
+    text(*b);
+    EXPECT_EQ(text(*a), alone) << "another voice heard in between changes nothing";
+}
