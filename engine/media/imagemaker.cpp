@@ -4,6 +4,7 @@
 #include "framegeometry.h"
 #include "mediainput.h"
 #include "mediaoutput.h"
+#include "stillencoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -224,14 +225,16 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
                       *target,
                       options.value(u"quality").toString(u"medium"_s),
                       outputPath,
-                      fail.file);
+                      fail.file,
+                      cancel);
 }
 
 std::optional<Error> ImageMaker::writeImage(AVFrame *picture,
                                             const Format &format,
                                             const QString &quality,
                                             const QString &outputPath,
-                                            const QString &fileName)
+                                            const QString &fileName,
+                                            const CancelToken &cancel)
 {
     const ffmpeg::Failure fail{fileName};
     const Format *target = &format;
@@ -275,8 +278,15 @@ std::optional<Error> ImageMaker::writeImage(AVFrame *picture,
     if (std::optional<Error> error = (*output)->start(muxerOptions))
         return error;
     picture->pts = 0;
-    for (AVFrame *frame : {picture, static_cast<AVFrame *>(nullptr)}) {
-        if (std::optional<Error> error = (*output)->encode(encoder.get(), outStream, frame))
+    const AVRational timeBase = encoder->time_base;
+    Result<std::vector<ffmpeg::Packet>> packets = StillEncoder::encode(std::move(encoder),
+                                                                       picture,
+                                                                       cancel,
+                                                                       fail);
+    if (!packets)
+        return packets.error();
+    for (const ffmpeg::Packet &packet : *packets) {
+        if (std::optional<Error> error = (*output)->write(packet.get(), timeBase, outStream))
             return error;
     }
     if (std::optional<Error> error = (*output)->finish())

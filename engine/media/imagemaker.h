@@ -37,12 +37,14 @@ public:
 
     /// Encodes one picture (in the pixel format pixelFormatFilter() gives) to `outputPath`, at
     /// `quality` (jpeg: qscale 24/12/5/3/2 from very_low to very_high; webp: quality
-    /// 30/50/75/85/95; avif: CRF 50/40/32/24/16). `fileName` names the source in errors.
+    /// 30/50/75/85/95; avif: CRF 50/40/32/24/16). `fileName` names the source in errors. The
+    /// encoding runs on a StillEncoder, so a cancel returns within 20 ms whatever the size.
     static std::optional<Error> writeImage(AVFrame *picture,
                                            const Format &format,
                                            const QString &quality,
                                            const QString &outputPath,
-                                           const QString &fileName);
+                                           const QString &fileName,
+                                           const CancelToken &cancel);
 
     /// `options` are the image task's options (spec §4); `input` the file's probed properties.
     static std::optional<Error> make(const QString &inputPath,

@@ -80,6 +80,16 @@ std::optional<Error> MediaOutput::encode(AVCodecContext *encoder, AVStream *stre
     }
 }
 
+std::optional<Error> MediaOutput::write(AVPacket *packet, AVRational timeBase, AVStream *stream)
+{
+    av_packet_rescale_ts(packet, timeBase, stream->time_base);
+    packet->stream_index = stream->index;
+    const int written = av_interleaved_write_frame(m_context.get(), packet);
+    if (written < 0)
+        return m_fail(u"file_unwritable"_s, u"cannot write the output"_s, written);
+    return std::nullopt;
+}
+
 std::optional<Error> MediaOutput::finish()
 {
     const int status = av_write_trailer(m_context.get());

@@ -27,6 +27,8 @@ public:
     std::optional<Error> start(const QMap<QString, QString> &options = {});
     /// Encodes `frame` (null flushes the encoder) and writes every packet that comes out.
     std::optional<Error> encode(AVCodecContext *encoder, AVStream *stream, AVFrame *frame);
+    /// Writes a packet an encoder gave in `timeBase` (see StillEncoder).
+    std::optional<Error> write(AVPacket *packet, AVRational timeBase, AVStream *stream);
     std::optional<Error> finish();
 
     AVFormatContext *context() const { return m_context.get(); }

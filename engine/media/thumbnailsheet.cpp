@@ -218,7 +218,8 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
                                  *format,
                                  options.value(u"quality").toString(u"medium"_s),
                                  sheetPath,
-                                 fail.file))
+                                 fail.file,
+                                 cancel))
         return *error;
     return tiles;
 }

@@ -24,8 +24,12 @@ public:
     static Result<PocketSphinxRecognizer *> forThisThread();
     static QString modelDir();
 
-    /// Recognises 16 kHz mono signed 16-bit samples, fed in one-second chunks with progress
-    /// and cancellation between them. Words carry their times and a confidence (0–1).
+    /// No utterance (one search, one step that cannot be cancelled) is longer than this.
+    static constexpr double MaxUtteranceSeconds = 10;
+
+    /// Recognises 16 kHz mono signed 16-bit samples, split into utterances at pauses (and at
+    /// most MaxUtteranceSeconds long), with progress and cancellation between chunks of 128 ms.
+    /// Words carry their times in the sound and a confidence (0–1).
     Result<Transcript> recognize(const std::vector<int16_t> &samples,
                                  const CancelToken &cancel,
                                  const std::function<void(double)> &progress) override;
@@ -33,6 +37,8 @@ public:
 private:
     struct Decoder;
     explicit PocketSphinxRecognizer(std::unique_ptr<Decoder> decoder);
+    /// Appends the words of the utterance just ended.
+    void collectWords(Transcript &transcript);
 
     std::unique_ptr<Decoder> m_decoder;
 };

@@ -16,7 +16,16 @@ struct Transcript
         double confidence = 1;
     };
 
+    /// A stretch of sound recognised as one utterance (one search), in seconds.
+    struct Utterance
+    {
+        double start = 0;
+        double end = 0;
+    };
+
     QList<Word> words;
+    /// The utterances the recogniser split the sound into, in order (not kept in the JSON).
+    QList<Utterance> utterances;
     QString language = QStringLiteral("en");
     /// Seconds of the sound it was made from (0 when not known).
     double duration = 0;

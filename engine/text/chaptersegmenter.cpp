@@ -40,14 +40,50 @@ double cosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
     return normA > 0 && normB > 0 ? dot / std::sqrt(normA * normB) : 0;
 }
 
+/// The units whose cohesion is compared: the transcript's sentences, but a recogniser gives no
+/// punctuation and a reader may not pause for long, so a "sentence" of more than MaxWords words
+/// is cut into pseudo-sentences (as TextTiling does) of at least MinWords words, each ending at
+/// a gap between words where there is one (a short breath between sentences), at MaxWords
+/// words at the latest.
+QList<Transcript> unitsOf(const Transcript &transcript)
+{
+    constexpr qsizetype MinWords = 8;
+    constexpr qsizetype MaxWords = 20;
+    constexpr double Gap = 0.05;
+    QList<Transcript> units;
+    for (const Transcript &sentence : Summarizer::timedSentences(transcript)) {
+        if (sentence.words.size() <= MaxWords) {
+            units.append(sentence);
+            continue;
+        }
+        Transcript unit;
+        unit.language = sentence.language;
+        for (qsizetype i = 0; i < sentence.words.size(); ++i) {
+            unit.words.append(sentence.words[i]);
+            const bool last = i + 1 == sentence.words.size();
+            const bool gap = !last && sentence.words[i + 1].start - sentence.words[i].end >= Gap;
+            if (last || unit.words.size() >= MaxWords || (unit.words.size() >= MinWords && gap)) {
+                units.append(unit);
+                unit.words.clear();
+            }
+        }
+    }
+    return units;
+}
+
 } // namespace
+
+double ChapterSegmenter::minimumSeconds(double duration)
+{
+    return qBound(4.0, duration / 4, 20.0);
+}
 
 QList<ChapterSegmenter::Chapter> ChapterSegmenter::segment(const Transcript &transcript,
                                                            double duration,
-                                                           double minSeconds,
+                                                           std::optional<double> minimum,
                                                            int window)
 {
-    const QList<Transcript> sentences = Summarizer::timedSentences(transcript);
+    const QList<Transcript> sentences = unitsOf(transcript);
     const double end = qMax(duration, sentences.isEmpty() ? 0.0 : sentences.last().words.last().end);
     QList<Chapter> chapters;
     if (sentences.isEmpty()) {
@@ -95,6 +131,7 @@ QList<ChapterSegmenter::Chapter> ChapterSegmenter::segment(const Transcript &tra
     std::sort(candidates.begin(), candidates.end(), [&](qsizetype a, qsizetype b) {
         return depth[a] > depth[b];
     });
+    const double minSeconds = minimum.value_or(minimumSeconds(end));
     QList<double> cuts{0.0, end};
     for (const qsizetype g : std::as_const(candidates)) {
         const double at = sentences[g + 1].words.first().start;
