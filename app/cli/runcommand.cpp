@@ -135,8 +135,10 @@ int RunCommand::run(const QStringList &arguments)
         downloads.maxBytes = *mebibytes * 1024 * 1024;
     }
     if (parser.isSet(minRateOption)) {
-        const Result<qint64> rate
-            = CommandLine::integerValue(parser, minRateOption, 0, MaxMinDownloadRate);
+        const Result<qint64> rate = CommandLine::integerValue(parser,
+                                                              minRateOption,
+                                                              0,
+                                                              MaxMinDownloadRate);
         if (!rate) {
             err << u"spool-cli run: "_s << rate.error().message << u"\n"_s;
             return ExitInvalid;

@@ -309,14 +309,15 @@ std::optional<Error> checkNumber(const QByteArray &text,
                                                           value);
     if (parsed.ec == std::errc::result_out_of_range || std::isinf(value)) {
         const bool tooLarge = written.exponent > 0;
-        return errorAt(text,
-                       begin,
-                       u"number_out_of_range"_s,
-                       tooLarge ? u"the number %1 is too large to be represented: numbers are "
-                                  "doubles, at most about 1.8e308 in magnitude"_s.arg(spelled)
-                                : u"the number %1 is too close to zero to be represented (it "
-                                  "would become 0): the smallest is about 4.9e-324"_s.arg(spelled),
-                       pointer());
+        return errorAt(
+            text,
+            begin,
+            u"number_out_of_range"_s,
+            tooLarge ? u"the number %1 is too large to be represented: numbers are "
+                       "doubles, at most about 1.8e308 in magnitude"_s.arg(spelled)
+                     : u"the number %1 is too small (too close to zero) to be represented (it "
+                       "would become 0): the smallest is about 4.9e-324"_s.arg(spelled),
+            pointer());
     }
     const QByteArray kept = JsonWriter::numberText(QJsonValue(value));
     if (decimalOf(std::string_view(kept.constData(), size_t(kept.size()))) == written)
