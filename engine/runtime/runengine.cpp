@@ -4,12 +4,11 @@
 #include "progressreporter.h"
 #include "tasklog.h"
 
+#include <runtime/executorregistry.h>
 #include <schema/credentials.h>
 #include <schema/ids.h>
 #include <schema/kindspec.h>
 #include <schema/validator.h>
-#include <tasks/executorregistry.h>
-#include <tasks/ingestexecutor.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -265,8 +264,8 @@ void RunEngine::createTask(RunState &state,
     task.options = Credentials::redact(def.optionsOrEmpty());
     task.metadata = def.metadata.value_or(QJsonObject());
     if (input)
-        task.inputs.append(
-            inputEntry ? *inputEntry : IngestExecutor::sourceEntry(input->path, input->properties));
+        task.inputs.append(inputEntry ? *inputEntry
+                                      : OutputEntry::forSource(input->path, input->properties));
     task.lifecycle.markCreated(now());
 
     Node node;
@@ -491,7 +490,7 @@ void RunEngine::completeTask(RunState &state, int index, const TaskOutcome &outc
     // Every child gets the same input entry: make it once.
     std::optional<OutputEntry> entry;
     if (output)
-        entry = IngestExecutor::sourceEntry(output->path, output->properties);
+        entry = OutputEntry::forSource(output->path, output->properties);
     if (continues && !state.cancelRequested) {
         for (const TaskDef &child : children)
             createTask(state, child, taskId, output, entry);

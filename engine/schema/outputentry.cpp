@@ -1,5 +1,7 @@
 #include "outputentry.h"
 
+#include <QUrl>
+
 namespace spool {
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +51,31 @@ QJsonObject OutputEntry::toJson() const
     if (format)
         json.insert(u"format"_s, *format);
     return json;
+}
+
+OutputEntry OutputEntry::forSource(const QString &path, const QJsonObject &properties)
+{
+    OutputEntry entry;
+    entry.kind = u"source"_s;
+    entry.type = properties.value(u"mimetype").toString();
+    entry.url = QUrl::fromLocalFile(path).toString();
+    entry.filesize = properties.value(u"filesize").toInteger();
+    if (properties.contains(u"width"))
+        entry.width = properties.value(u"width").toInt();
+    if (properties.contains(u"height"))
+        entry.height = properties.value(u"height").toInt();
+    if (properties.contains(u"duration"))
+        entry.duration = properties.value(u"duration").toDouble();
+    entry.format = properties.value(u"format").toString();
+    // The media kind is `kind` among the file's properties, but `kind` of an output entry is
+    // source/track/intelligence; it is carried as `media_kind`.
+    entry.extra.insert(u"media_kind"_s, properties.value(u"kind"));
+    for (const QString &key :
+         {u"filename"_s, u"fps"_s, u"bitrate"_s, u"video_codec"_s, u"audio_codec"_s, u"rotation"_s}) {
+        if (properties.contains(key))
+            entry.extra.insert(key, properties.value(key));
+    }
+    return entry;
 }
 
 } // namespace spool

@@ -23,6 +23,8 @@ struct OutputEntry
     QJsonObject extra;
 
     static OutputEntry fromJson(const QJsonObject &json);
+    /// The entry (spec §3) of a probed media file at `path`, from its probed properties.
+    static OutputEntry forSource(const QString &path, const QJsonObject &properties);
     QJsonObject toJson() const;
 
     bool operator==(const OutputEntry &other) const = default;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "downloader.h"
-#include "executorregistry.h"
+#include <runtime/executorregistry.h>
 
 #include <memory>
 

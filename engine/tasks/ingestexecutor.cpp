@@ -30,31 +30,6 @@ IngestExecutor::IngestExecutor(DownloadSettings settings)
     : m_downloader(settings)
 {}
 
-OutputEntry IngestExecutor::sourceEntry(const QString &path, const QJsonObject &properties)
-{
-    OutputEntry entry;
-    entry.kind = u"source"_s;
-    entry.type = properties.value(u"mimetype").toString();
-    entry.url = QUrl::fromLocalFile(path).toString();
-    entry.filesize = properties.value(u"filesize").toInteger();
-    if (properties.contains(u"width"))
-        entry.width = properties.value(u"width").toInt();
-    if (properties.contains(u"height"))
-        entry.height = properties.value(u"height").toInt();
-    if (properties.contains(u"duration"))
-        entry.duration = properties.value(u"duration").toDouble();
-    entry.format = properties.value(u"format").toString();
-    // The media kind is `kind` among the file's properties, but `kind` of an output entry is
-    // source/track/intelligence; it is carried as `media_kind`.
-    entry.extra.insert(u"media_kind"_s, properties.value(u"kind"));
-    for (const QString &key :
-         {u"filename"_s, u"fps"_s, u"bitrate"_s, u"video_codec"_s, u"audio_codec"_s, u"rotation"_s}) {
-        if (properties.contains(key))
-            entry.extra.insert(key, properties.value(key));
-    }
-    return entry;
-}
-
 Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
 {
     const QString source = context.options.value(u"url").toString().trimmed();
@@ -108,7 +83,7 @@ Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
         QJsonObject probed = *properties;
         probed.insert(u"filename"_s, finalName);
         outcome.files.append({partial, path});
-        outcome.outputs.append(sourceEntry(path, probed));
+        outcome.outputs.append(OutputEntry::forSource(path, probed));
         outcome.primary = MediaFile{path, probed};
     } else {
         if (scheme == u"file") {
@@ -121,7 +96,7 @@ Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
         Result<QJsonObject> properties = MediaProbe::probe(path);
         if (!properties)
             return properties.error();
-        outcome.outputs.append(sourceEntry(path, *properties));
+        outcome.outputs.append(OutputEntry::forSource(path, *properties));
         outcome.primary = MediaFile{path, *properties};
     }
     const QJsonObject &found = outcome.primary->properties;

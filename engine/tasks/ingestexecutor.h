@@ -1,7 +1,7 @@
 #pragma once
 
 #include "downloader.h"
-#include "taskexecutor.h"
+#include <runtime/taskexecutor.h>
 
 namespace spool {
 
@@ -15,9 +15,6 @@ public:
     explicit IngestExecutor(DownloadSettings settings = {});
 
     Result<TaskOutcome> execute(TaskContext &context) const override;
-
-    /// The output entry (spec §3) of a probed file at `path`.
-    static OutputEntry sourceEntry(const QString &path, const QJsonObject &properties);
 
 private:
     Downloader m_downloader;

@@ -84,7 +84,7 @@ Result<TaskOutcome> MediaTask::deliver(TaskContext &context,
     const QString path = context.finalPath(name);
     TaskOutcome outcome;
     outcome.files.append({partial, path});
-    outcome.outputs.append(IngestExecutor::sourceEntry(path, properties));
+    outcome.outputs.append(OutputEntry::forSource(path, properties));
     outcome.primary = MediaFile{path, properties};
     context.log->add(
         u"wrote %1 (%2 bytes)"_s.arg(name).arg(properties.value(u"filesize").toInteger()));

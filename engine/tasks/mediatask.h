@@ -1,7 +1,7 @@
 #pragma once
 
-#include "taskcontext.h"
-#include "taskoutcome.h"
+#include <runtime/taskcontext.h>
+#include <runtime/taskoutcome.h>
 
 #include <core/result.h>
 

@@ -77,7 +77,7 @@ Result<TaskOutcome> ThumbnailsExecutor::execute(TaskContext &context) const
     TaskOutcome outcome;
     outcome.files.append({sheetPartial, sheetPath});
     outcome.files.append({trackPartial, trackPath});
-    OutputEntry sheet = IngestExecutor::sourceEntry(sheetPath, properties);
+    OutputEntry sheet = OutputEntry::forSource(sheetPath, properties);
     sheet.extra.insert(u"count"_s, tiles->size());
     outcome.outputs.append(sheet);
     OutputEntry cues;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "taskcontext.h"
+#include <runtime/taskcontext.h>
 
 #include <core/result.h>
 #include <speech/transcript.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "taskexecutor.h"
+#include <runtime/taskexecutor.h>
 
 #include <speech/transcript.h>
 

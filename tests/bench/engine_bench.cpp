@@ -14,7 +14,7 @@
 #include <store/historyrecorder.h>
 #include <store/runstore.h>
 #include <tasks/builtinexecutors.h>
-#include <tasks/executorregistry.h>
+#include <runtime/executorregistry.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "testdata.h"
 
 #include <runtime/runengine.h>
-#include <tasks/executorregistry.h>
+#include <runtime/executorregistry.h>
 
 #include <QDir>
 #include <QElapsedTimer>
