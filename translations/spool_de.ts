@@ -48,6 +48,16 @@
     </message>
 </context>
 <context>
+    <name>DissolveNodesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n task(s) and keep children</source>
+        <translation>
+            <numerusform>%n Aufgabe löschen und Nachfolger behalten</numerusform>
+            <numerusform>%n Aufgaben löschen und Nachfolger behalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveNodesCommand</name>
     <message numerus="yes">
         <source>Move %n task(s)</source>
@@ -245,6 +255,14 @@
         <source>&quot;%1&quot; is not a property of the input file%2</source>
         <translation>&quot;%1&quot; ist keine Eigenschaft der Eingabedatei%2</translation>
     </message>
+    <message>
+        <source>the checks are written in both forms, the operator entries (%1) and the legacy &quot;conditions&quot; list; write them in one</source>
+        <translation>die Prüfungen sind in beiden Formen geschrieben, als Operator-Einträge (%1) und als &quot;conditions&quot;-Liste der alten Form; schreiben Sie sie in einer</translation>
+    </message>
+    <message>
+        <source>a conditions task needs at least one check, such as {&quot;kind&quot;: {&quot;eq&quot;: &quot;video&quot;}} or the legacy [{&quot;prop&quot;: &quot;kind&quot;, &quot;value&quot;: &quot;video&quot;}]: without one every branch would run</source>
+        <translation>eine conditions-Aufgabe benötigt mindestens eine Prüfung, etwa {&quot;kind&quot;: {&quot;eq&quot;: &quot;video&quot;}} oder in der alten Form [{&quot;prop&quot;: &quot;kind&quot;, &quot;value&quot;: &quot;video&quot;}]: ohne eine würde jeder Zweig ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>spool::ConditionRuleEditor</name>
@@ -322,10 +340,6 @@
 </context>
 <context>
     <name>spool::Document</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -473,6 +487,17 @@
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>Export Invalid Run Request?</source>
+        <translation>Ungültige Laufanfrage exportieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run request has %n problem(s), listed under Issues; a runner will refuse it. Export it anyway?</source>
+        <translation>
+            <numerusform>Die Laufanfrage hat %n Problem, aufgeführt unter Probleme; ein Ausführer wird sie ablehnen. Trotzdem exportieren?</numerusform>
+            <numerusform>Die Laufanfrage hat %n Probleme, aufgeführt unter Probleme; ein Ausführer wird sie ablehnen. Trotzdem exportieren?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>spool::EditorController</name>
@@ -517,6 +542,58 @@
     <message>
         <source>The clipboard holds no tasks.</source>
         <translation>Die Zwischenablage enthält keine Aufgaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s) with children</source>
+        <translation>
+            <numerusform>%n Aufgabe mit Nachfolgern löschen</numerusform>
+            <numerusform>%n Aufgaben mit Nachfolgern löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n task(s) that followed the deleted one as top-level tasks: they now run on the run&apos;s single root ingest.</source>
+        <translation>
+            <numerusform>%n Aufgabe, die der gelöschten folgte, als Aufgabe der obersten Ebene behalten: sie läuft jetzt auf der einzigen Wurzel-ingest-Aufgabe des Laufs.</numerusform>
+            <numerusform>%n Aufgaben, die der gelöschten folgten, als Aufgaben der obersten Ebene behalten: sie laufen jetzt auf der einzigen Wurzel-ingest-Aufgabe des Laufs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n task(s) that followed the deleted one: they now follow its parent.</source>
+        <translation>
+            <numerusform>%n Aufgabe, die der gelöschten folgte, behalten: sie folgt jetzt deren Vorgänger.</numerusform>
+            <numerusform>%n Aufgaben, die der gelöschten folgten, behalten: sie folgen jetzt deren Vorgänger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task matches “%1”.</source>
+        <translation>Keine Aufgabe passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Find a task by name, kind or option value…</source>
+        <translation>Aufgabe nach Name, Typ oder Optionswert suchen…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no run request Spool can import: %2</source>
+        <translation>%1 ist keine Laufanfrage, die Spool importieren kann: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe importieren</numerusform>
+            <numerusform>%n Aufgaben importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Tasks of a Run Request</source>
+        <translation>Aufgaben einer Laufanfrage importieren</translation>
+    </message>
+    <message>
+        <source>Run requests (*.json)</source>
+        <translation>Laufanfragen (*.json)</translation>
     </message>
 </context>
 <context>
@@ -968,10 +1045,6 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>&amp;Import Run Request…</source>
-        <translation>Laufanfrage &amp;importieren…</translation>
-    </message>
-    <message>
         <source>&amp;Export Run Request…</source>
         <translation>Laufanfrage e&amp;xportieren…</translation>
     </message>
@@ -1006,10 +1079,6 @@
     <message>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
@@ -1050,6 +1119,42 @@
     <message>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Import Tasks…</source>
+        <translation>Aufgaben i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Task</source>
+        <translation>Aufgabe &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Disconnect from &amp;Parent</source>
+        <translation>Vom &amp;Vorgänger trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Task…</source>
+        <translation>Aufgabe &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete and Keep Children</source>
+        <translation>&amp;Löschen und Nachfolger behalten</translation>
+    </message>
+    <message>
+        <source>Deletes the selected tasks; the tasks after one follow its parent instead, or become top-level tasks, which run on the run&apos;s single root ingest.</source>
+        <translation>Löscht die ausgewählten Aufgaben; die Aufgaben danach folgen stattdessen deren Vorgänger oder werden zu Aufgaben der obersten Ebene, die auf der einzigen Wurzel-ingest-Aufgabe des Laufs laufen.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;with Children</source>
+        <translation>Mit Nachfolgern lösc&amp;hen</translation>
+    </message>
+    <message>
+        <source>Deletes the selected tasks and every task after them.</source>
+        <translation>Löscht die ausgewählten Aufgaben und jede Aufgabe danach.</translation>
     </message>
 </context>
 <context>
@@ -1165,12 +1270,24 @@
         <translation>Aufgaben suchen…</translation>
     </message>
     <message>
-        <source>Runs on the hosted service only</source>
-        <translation>Nur im gehosteten Dienst</translation>
-    </message>
-    <message>
         <source>Runs on the hosted service only; the embedded engine rejects it.</source>
         <translation>Läuft nur auf dem gehosteten Dienst; die eingebettete Engine lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>Hosted service only</source>
+        <translation>Nur gehosteter Dienst</translation>
+    </message>
+    <message>
+        <source>These tasks run on the hosted service only; the embedded engine rejects them.</source>
+        <translation>Diese Aufgaben laufen nur auf dem gehosteten Dienst; die eingebettete Engine lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>No task matches “%1”.</source>
+        <translation>Keine Aufgabe passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1346,14 @@
         <source>Add a task…</source>
         <translation>Aufgabe hinzufügen…</translation>
     </message>
+    <message>
+        <source>No task matches “%1”.</source>
+        <translation>Keine Aufgabe passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No task matches “%1”. Did you mean %2?</source>
+        <translation>Keine Aufgabe passt zu „%1“. Meinten Sie %2?</translation>
+    </message>
 </context>
 <context>
     <name>spool::RecoveryStore</name>
@@ -1239,6 +1364,21 @@
     <message>
         <source>cannot lock %1</source>
         <translation>%1 kann nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>spool::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1641,18 @@
     <message>
         <source>nested %1 levels deep, and Spool reads requests up to %2 levels deep (about %3 tasks in a chain): move this task, or what it holds, closer to the top</source>
         <translation>ist %1 Ebenen tief verschachtelt, und Spool liest Laufanfragen bis %2 Ebenen Tiefe (etwa %3 Aufgaben in einer Kette): Rücken Sie diese Aufgabe oder ihren Inhalt näher an die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>metadata is %1 bytes as compact JSON; the limit is %2 bytes (64 KiB)</source>
+        <translation>metadata ist als kompaktes JSON %1 Bytes groß; die Grenze liegt bei %2 Bytes (64 KiB)</translation>
+    </message>
+    <message>
+        <source>the legacy &quot;conditions&quot; list is written twice, inside and beside the options; keep one</source>
+        <translation>die &quot;conditions&quot;-Liste der alten Form ist doppelt geschrieben, innerhalb und neben den Optionen; behalten Sie eine</translation>
+    </message>
+    <message>
+        <source>end (%1 s) must be after start (0 s)</source>
+        <translation>end (%1 s) muss nach start (0 s) liegen</translation>
     </message>
 </context>
 </TS>

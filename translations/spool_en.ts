@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DissolveNodesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n task(s) and keep children</source>
+        <translation>
+            <numerusform>Delete %n task and keep children</numerusform>
+            <numerusform>Delete %n tasks and keep children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveNodesCommand</name>
     <message numerus="yes">
         <source>Move %n task(s)</source>
@@ -42,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>spool::DocumentController</name>
+    <message numerus="yes">
+        <source>The run request has %n problem(s), listed under Issues; a runner will refuse it. Export it anyway?</source>
+        <translation>
+            <numerusform>The run request has %n problem, listed under Issues; a runner will refuse it. Export it anyway?</numerusform>
+            <numerusform>The run request has %n problems, listed under Issues; a runner will refuse it. Export it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spool::EditorController</name>
     <message numerus="yes">
         <source>Cut %n task(s)</source>
@@ -55,6 +75,34 @@
         <translation>
             <numerusform>Paste %n task</numerusform>
             <numerusform>Paste %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s) with children</source>
+        <translation>
+            <numerusform>Delete %n task with children</numerusform>
+            <numerusform>Delete %n tasks with children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n task(s) that followed the deleted one as top-level tasks: they now run on the run&apos;s single root ingest.</source>
+        <translation>
+            <numerusform>Kept %n task that followed the deleted one as a top-level task: it now runs on the run&apos;s single root ingest.</numerusform>
+            <numerusform>Kept %n tasks that followed the deleted one as top-level tasks: they now run on the run&apos;s single root ingest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n task(s) that followed the deleted one: they now follow its parent.</source>
+        <translation>
+            <numerusform>Kept %n task that followed the deleted one: it now follows its parent.</numerusform>
+            <numerusform>Kept %n tasks that followed the deleted one: they now follow its parent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n task(s)</source>
+        <translation>
+            <numerusform>Import %n task</numerusform>
+            <numerusform>Import %n tasks</numerusform>
         </translation>
     </message>
 </context>
