@@ -126,18 +126,41 @@ void DocumentController::open()
 
 bool DocumentController::openFile(const QString &path)
 {
+    if (!load(path, true))
+        return false;
+    Q_EMIT messageRaised(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::load(const QString &path, bool remember)
+{
     if (std::optional<Error> error = m_document->open(path)) {
         showError(tr("Cannot Open"), error->message);
-        m_preferences->removeRecentFile(QFileInfo(path).absoluteFilePath());
-        Q_EMIT recentFilesChanged();
+        if (remember) {
+            m_preferences->removeRecentFile(QFileInfo(path).absoluteFilePath());
+            Q_EMIT recentFilesChanged();
+        }
         return false;
     }
     m_recovery->discardOwn();
     m_changedSinceAutosave = false;
-    m_preferences->addRecentFile(QFileInfo(path).absoluteFilePath());
-    Q_EMIT recentFilesChanged();
+    if (remember) {
+        m_preferences->addRecentFile(QFileInfo(path).absoluteFilePath());
+        Q_EMIT recentFilesChanged();
+    }
     Q_EMIT documentOpened();
-    Q_EMIT messageRaised(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::openExample(const QString &path, const QString &title)
+{
+    if (!maybeSave())
+        return false;
+    // A runs JSON file opens as an import: no .spool path, so the first Save asks for one.
+    // The example stays out of the recent list, which holds files the person can find again.
+    if (!load(path, false))
+        return false;
+    Q_EMIT messageRaised(tr("Opened the example “%1”; Save asks where to keep it").arg(title));
     return true;
 }
 

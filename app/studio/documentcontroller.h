@@ -35,6 +35,11 @@ public:
     bool openFile(const QString &path);
     /// Opens a file from the recent list or a drop: asks about unsaved work first.
     void openWithConsent(const QString &path);
+    /// Opens a shipped example (ExampleCatalog) as a new, untitled workflow, asking about
+    /// unsaved work first. Like an imported request it is not modified until edited, and it
+    /// has no file: Save asks for a path, so nothing is ever written into the examples. It
+    /// does not join the recent files. False when cancelled or the example cannot be read.
+    bool openExample(const QString &path, const QString &title);
     bool save();
     bool saveAs();
     void importJson();
@@ -74,6 +79,8 @@ Q_SIGNALS:
 
 private:
     void showError(const QString &title, const QString &message);
+    /// What Open, Import and Open Example share; `remember` adds the file to the recent list.
+    bool load(const QString &path, bool remember);
     QString dialogFolder() const;
     /// Whether to go on exporting: true for a valid request or when the person says so.
     bool confirmExport();

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "documentcontroller.h"
 #include "editorcontroller.h"
+#include "examplecatalog.h"
 #include "preferences.h"
 #include "shortcutsdialog.h"
 
@@ -224,6 +225,16 @@ void MainWindow::createFileMenu()
     QAction *open = menu->addAction(tr("&Open…"), documents, &DocumentController::open);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    // The shipped examples, from the application's resources: each opens as a new, untitled
+    // workflow, so Save asks where to keep it.
+    QMenu *examples = menu->addMenu(tr("Open E&xample"));
+    for (const ExampleCatalog::Example &example : ExampleCatalog::list()) {
+        QAction *action = examples->addAction(example.title, documents, [documents, example] {
+            documents->openExample(example.path, example.title);
+        });
+        action->setStatusTip(example.description);
+    }
+    examples->setEnabled(!examples->isEmpty());
     menu->addSeparator();
     QAction *save = menu->addAction(tr("&Save"), documents, &DocumentController::save);
     save->setShortcut(QKeySequence::Save);
