@@ -215,7 +215,7 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
     double reached = -1; // where the last decoded sound ends, for the damage rule
     const auto drainDecoder = [&]() -> std::optional<Error> {
         while (true) {
-            const int got = avcodec_receive_frame(decoder, decoded.get());
+            const int got = sound.receiveFrame(decoded.get());
             if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
                 return std::nullopt;
             if (got < 0)
@@ -243,22 +243,17 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
         }
     };
 
-    int corrupt = 0;
     while (!pastEnd) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
-        status = av_read_frame((*input)->context(), packet.get());
+        status = (*input)->readPacket(packet.get());
         if (status == AVERROR_EOF)
             break;
         if (status < 0)
             return fail(u"file_corrupt"_s, u"cannot read the file"_s, status);
         if (packet->stream_index == sound.index) {
-            const int sent = avcodec_send_packet(decoder, packet.get());
-            // A damaged packet here and there is skipped, as players do; many are an error.
-            if (sent < 0 && sent != AVERROR(EAGAIN) && ++corrupt > 50) {
-                av_packet_unref(packet.get());
-                return fail(u"file_corrupt"_s, u"the sound is damaged"_s, sent);
-            }
+            // Damaged packets are counted and judged at the end (MediaInput::checkDamage).
+            sound.sendPacket(packet.get());
             if (std::optional<Error> error = drainDecoder()) {
                 av_packet_unref(packet.get());
                 return error;
@@ -266,7 +261,7 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
         }
         av_packet_unref(packet.get());
     }
-    avcodec_send_packet(decoder, nullptr);
+    sound.sendPacket(nullptr);
     if (std::optional<Error> error = drainDecoder())
         return error;
     if (std::optional<Error> damaged = (*input)->checkReachedEnd(sound, reached, 0, settings.end))

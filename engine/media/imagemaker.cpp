@@ -121,7 +121,6 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
     AVFormatContext *in = media->context();
     AVStream *stream = (*videoStream)->stream;
     const int streamIndex = (*videoStream)->index;
-    ffmpeg::Codec &decoder = (*videoStream)->decoder;
     int status = 0;
 
     // Which frame.
@@ -184,18 +183,18 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
     while (!havePicture && !inputDone) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
-        status = av_read_frame(in, packet.get());
+        status = media->readPacket(packet.get());
         if (status < 0) {
             inputDone = true;
-            avcodec_send_packet(decoder.get(), nullptr);
+            (*videoStream)->sendPacket(nullptr);
         } else if (packet->stream_index != streamIndex) {
             av_packet_unref(packet.get());
             continue;
         } else {
-            avcodec_send_packet(decoder.get(), packet.get());
+            (*videoStream)->sendPacket(packet.get());
             av_packet_unref(packet.get());
         }
-        while (!havePicture && avcodec_receive_frame(decoder.get(), decoded.get()) >= 0) {
+        while (!havePicture && (*videoStream)->receiveFrame(decoded.get()) >= 0) {
             const int64_t pts = decoded->best_effort_timestamp;
             const double seconds = pts == AV_NOPTS_VALUE
                                        ? 0.0
@@ -218,8 +217,18 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
             return fail(u"encoder_failed"_s, u"the image filter cannot finish"_s, status);
         pull();
     }
+    // The file ended before the frame asked for: say where it stops.
+    if (!havePicture && inputDone && exact)
+        if (std::optional<Error> damaged = media->checkReachedEnd(**videoStream,
+                                                                  (*videoStream)->lastSeconds,
+                                                                  0,
+                                                                  seekTo))
+            return *damaged;
     if (!havePicture)
         return fail(u"file_corrupt"_s, u"no frame could be decoded"_s);
+    // Damage on the way to the frame asked for (from the keyframe before it) refuses it too.
+    if (std::optional<Error> damaged = media->checkDamage(**videoStream))
+        return *damaged;
 
     return writeImage(picture.get(),
                       *target,

@@ -42,6 +42,37 @@ QByteArray MediaInput::Stream::bufferArguments(AVRational timeBase) const
         .toLatin1();
 }
 
+void MediaInput::Stream::noteDamage(int64_t pts)
+{
+    ++damaged;
+    if (firstDamage < 0)
+        firstDamage = pts != AV_NOPTS_VALUE ? qMax(0.0, seconds(pts)) : lastSeconds;
+}
+
+int MediaInput::Stream::sendPacket(const AVPacket *packet)
+{
+    if (packet && packet->pts != AV_NOPTS_VALUE)
+        lastSeconds = qMax(0.0, seconds(packet->pts));
+    const int status = avcodec_send_packet(decoder.get(), packet);
+    if (packet
+        && ((packet->flags & AV_PKT_FLAG_CORRUPT)
+            || (status < 0 && status != AVERROR(EAGAIN) && status != AVERROR_EOF)))
+        noteDamage(packet->pts);
+    return status;
+}
+
+int MediaInput::Stream::receiveFrame(AVFrame *frame)
+{
+    const int status = avcodec_receive_frame(decoder.get(), frame);
+    if (status < 0) {
+        if (status != AVERROR(EAGAIN) && status != AVERROR_EOF)
+            noteDamage(AV_NOPTS_VALUE);
+    } else if ((frame->flags & AV_FRAME_FLAG_CORRUPT) || frame->decode_error_flags) {
+        noteDamage(frame->best_effort_timestamp);
+    }
+    return status;
+}
+
 MediaInput::MediaInput(ffmpeg::Input context, ffmpeg::Failure fail)
     : m_context(std::move(context))
     , m_fail(std::move(fail))
@@ -103,11 +134,46 @@ double MediaInput::duration() const
                : 0.0;
 }
 
+int MediaInput::readPacket(AVPacket *packet)
+{
+    const int status = av_read_frame(m_context.get(), packet);
+    if (status >= 0 && packet->pts != AV_NOPTS_VALUE && packet->stream_index >= 0)
+        m_lastReadSeconds = double(packet->pts)
+                            * av_q2d(m_context->streams[packet->stream_index]->time_base);
+    if (status < 0 && status != AVERROR_EOF && ++m_readErrors == 1)
+        m_firstReadError = m_lastReadSeconds;
+    return status;
+}
+
+std::optional<Error> MediaInput::checkDamage(const Stream &stream) const
+{
+    const bool video = stream.stream->codecpar->codec_type == AVMEDIA_TYPE_VIDEO;
+    if (m_readErrors > 0)
+        return m_fail(u"file_corrupt"_s,
+                      u"damaged at %1 s: the file cannot be read further"_s.arg(m_firstReadError,
+                                                                                0,
+                                                                                'f',
+                                                                                1));
+    if (stream.damaged <= (video ? VideoTolerance : AudioTolerance))
+        return std::nullopt;
+    return m_fail(u"file_corrupt"_s,
+                  video ? u"the video (stream %1) is damaged at %2 s: %3 frames could not be "
+                          u"decoded"_s.arg(stream.index)
+                              .arg(stream.firstDamage, 0, 'f', 1)
+                              .arg(stream.damaged)
+                        : u"the sound (stream %1) is damaged at %2 s: %3 packets could not be "
+                          u"decoded"_s.arg(stream.index)
+                              .arg(stream.firstDamage, 0, 'f', 1)
+                              .arg(stream.damaged));
+}
+
 std::optional<Error> MediaInput::checkReachedEnd(const Stream &stream,
                                                  double reachedSeconds,
                                                  double frameSeconds,
                                                  std::optional<double> rangeEnd) const
 {
+    if (std::optional<Error> damage = checkDamage(stream))
+        return damage;
     double promised = duration();
     if (stream.stream->duration != AV_NOPTS_VALUE && stream.stream->duration > 0)
         promised = double(stream.stream->duration) * av_q2d(stream.stream->time_base);

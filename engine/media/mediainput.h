@@ -11,6 +11,17 @@
 namespace spool {
 
 /// The demuxing end of a pipeline: an opened media file and the decoders of its streams.
+///
+/// Damage rule, the same for every task that reads an input (all of them read through
+/// readPacket / Stream::sendPacket / Stream::receiveFrame and end with checkDamage or
+/// checkReachedEnd): a unit of damage is a packet the demuxer flags corrupt or the decoder
+/// refuses, a frame that cannot be received or comes out flagged corrupt or with decode
+/// errors (concealed), or a read error other than the end of the file. A video stream with
+/// more than VideoTolerance damaged frames, or a sound stream with more than AudioTolerance
+/// damaged packets, fails with `file_corrupt` naming the file, the stream and where the damage
+/// starts; a single glitch (one bad frame or a few bad audio packets) is tolerated, as players
+/// do, so that real-world files with one defect still work. A stream cut short is the other
+/// half of the rule (checkReachedEnd).
 class MediaInput
 {
 public:
@@ -28,7 +39,26 @@ public:
         /// stream's decoded frames; frames are stamped in `timeBase`, the stream's own when
         /// not given.
         QByteArray bufferArguments(AVRational timeBase = AVRational{0, 0}) const;
+
+        /// avcodec_send_packet, counting damage (`packet` null drains the decoder).
+        int sendPacket(const AVPacket *packet);
+        /// avcodec_receive_frame, counting damage.
+        int receiveFrame(AVFrame *frame);
+
+        /// Damaged units seen so far and the stream time of the first one.
+        int damaged = 0;
+        double firstDamage = -1;
+        /// Stream time of the last packet sent, to place damage the decoder cannot date.
+        double lastSeconds = 0;
+
+    private:
+        void noteDamage(int64_t pts);
     };
+
+    /// Damaged frames a video stream may have before it is refused.
+    static constexpr int VideoTolerance = 1;
+    /// Damaged packets a sound stream may have before it is refused.
+    static constexpr int AudioTolerance = 5;
 
     static Result<std::unique_ptr<MediaInput>> open(const QString &path,
                                                     const ffmpeg::Failure &fail);
@@ -53,6 +83,10 @@ public:
                                          double reachedSeconds,
                                          double frameSeconds = 0,
                                          std::optional<double> rangeEnd = std::nullopt) const;
+    /// av_read_frame, counting read errors other than the end of the file as damage.
+    int readPacket(AVPacket *packet);
+    /// The damage rule above for `stream` (read errors count for every stream).
+    std::optional<Error> checkDamage(const Stream &stream) const;
     /// Seeks every stream to the keyframe at or before `seconds` of `stream`'s time.
     void seek(const Stream &stream, double seconds);
 
@@ -61,6 +95,9 @@ private:
 
     ffmpeg::Input m_context;
     ffmpeg::Failure m_fail;
+    int m_readErrors = 0;
+    double m_firstReadError = -1;
+    double m_lastReadSeconds = 0;
 };
 
 } // namespace spool

@@ -62,7 +62,7 @@ Result<std::vector<int16_t>> SpeechAudio::decode(const QString &path,
     };
     double reached = -1; // where the last decoded sound ends, for the damage rule
     const auto drainDecoder = [&]() -> std::optional<Error> {
-        while (avcodec_receive_frame(decoder, decoded.get()) >= 0) {
+        while (stream.receiveFrame(decoded.get()) >= 0) {
             decoded->pts = decoded->best_effort_timestamp;
             if (decoded->pts != AV_NOPTS_VALUE && decoder->sample_rate > 0)
                 reached = qMax(reached,
@@ -81,19 +81,19 @@ Result<std::vector<int16_t>> SpeechAudio::decode(const QString &path,
     while (true) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
-        status = av_read_frame(media->context(), packet.get());
+        status = media->readPacket(packet.get());
         if (status == AVERROR_EOF)
             break;
         if (status < 0)
             return fail(u"file_corrupt"_s, u"cannot read the file"_s, status);
         if (packet->stream_index == stream.index) {
-            avcodec_send_packet(decoder, packet.get());
+            stream.sendPacket(packet.get());
             if (std::optional<Error> error = drainDecoder())
                 return *error;
         }
         av_packet_unref(packet.get());
     }
-    avcodec_send_packet(decoder, nullptr);
+    stream.sendPacket(nullptr);
     if (std::optional<Error> error = drainDecoder())
         return *error;
     if (std::optional<Error> damaged = media->checkReachedEnd(stream, reached))

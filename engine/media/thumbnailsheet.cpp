@@ -167,7 +167,7 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
         bool found = last->data[0] && position + 1e-6 >= target;
         while (!found) {
             // What the decoder holds first, then more packets.
-            while (!found && avcodec_receive_frame(decoder.get(), decoded.get()) >= 0) {
+            while (!found && (*videoStream)->receiveFrame(decoded.get()) >= 0) {
                 const int64_t pts = decoded->best_effort_timestamp;
                 const double seconds = pts == AV_NOPTS_VALUE
                                            ? target
@@ -179,13 +179,13 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
             }
             if (found || ended)
                 break;
-            status = av_read_frame(in, packet.get());
+            status = media->readPacket(packet.get());
             if (status < 0) {
                 ended = true;
-                avcodec_send_packet(decoder.get(), nullptr);
+                (*videoStream)->sendPacket(nullptr);
             } else {
                 if (packet->stream_index == streamIndex)
-                    avcodec_send_packet(decoder.get(), packet.get());
+                    (*videoStream)->sendPacket(packet.get());
                 av_packet_unref(packet.get());
             }
         }
@@ -201,6 +201,8 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
                                                                       frame))
                 return *damaged;
         }
+        if (std::optional<Error> damaged = media->checkDamage(**videoStream))
+            return *damaged;
         last->pts = i;
         if ((status = av_buffersrc_add_frame_flags(source, last.get(), AV_BUFFERSRC_FLAG_KEEP_REF))
             < 0)

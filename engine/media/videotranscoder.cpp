@@ -340,7 +340,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     const auto drainDecoder = [&](Path &path) -> std::optional<Error> {
         const bool isVideo = &path == &video;
         while (true) {
-            const int got = avcodec_receive_frame(path.decoder, decoded.get());
+            const int got = path.opened->receiveFrame(decoded.get());
             if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
                 return std::nullopt;
             if (got < 0)
@@ -387,12 +387,11 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     if (start > 0)
         av_seek_frame(in, -1, int64_t((videoStart + start) * AV_TIME_BASE), AVSEEK_FLAG_BACKWARD);
 
-    int damaged = 0;
     bool audioPastEnd = false;
     while (!(pastEnd && (!audio.input || audioPastEnd))) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
-        status = av_read_frame(in, packet.get());
+        status = media->readPacket(packet.get());
         if (status == AVERROR_EOF)
             break;
         if (status < 0)
@@ -404,12 +403,8 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
             if (path == &audio && end && packet->pts != AV_NOPTS_VALUE
                 && double(packet->pts) * av_q2d(audio.input->time_base) > *end + 1.0)
                 audioPastEnd = true;
-            const int sent = avcodec_send_packet(path->decoder, packet.get());
-            // A damaged packet here and there is skipped, as players do; many are an error.
-            if (sent < 0 && sent != AVERROR(EAGAIN) && ++damaged > 100) {
-                av_packet_unref(packet.get());
-                return fail(u"file_corrupt"_s, u"too many damaged packets"_s, sent);
-            }
+            // Damaged packets are counted and judged at the end (MediaInput::checkDamage).
+            path->opened->sendPacket(packet.get());
             if (std::optional<Error> error = drainDecoder(*path)) {
                 av_packet_unref(packet.get());
                 return error;
@@ -420,7 +415,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     for (Path *path : {&video, &audio}) {
         if (!path->input)
             continue;
-        avcodec_send_packet(path->decoder, nullptr);
+        path->opened->sendPacket(nullptr);
         if (std::optional<Error> error = drainDecoder(*path))
             return error;
         status = path == &video && videoEndPts != AV_NOPTS_VALUE
@@ -433,6 +428,9 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         if (std::optional<Error> error = encode(*path, nullptr))
             return error;
     }
+    if (audio.opened)
+        if (std::optional<Error> damage = media->checkDamage(*audio.opened))
+            return damage;
     if (video.encoder->frame_number == 0)
         return fail(u"file_corrupt"_s, u"no video frame could be decoded in the range asked"_s);
     // A file that stops well before the end its header promises is truncated or damaged.
