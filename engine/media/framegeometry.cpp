@@ -39,7 +39,9 @@ QString placement(const QString &position, bool pad)
 
 int rounded(double value, bool even)
 {
-    const int whole = qMax(1, int(std::lround(value)));
+    // Bounded so that a size far beyond any codec ("1000000%") stays a number the limits
+    // check can name instead of overflowing.
+    const int whole = qMax(1, int(std::lround(qBound(1.0, value, 1.0e9))));
     return even ? qMax(2, whole / 2 * 2) : whole;
 }
 

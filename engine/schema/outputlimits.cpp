@@ -71,6 +71,82 @@ const OutputLimit *OutputLimits::forImageFormat(QStringView format)
     return find(imageTable(), format);
 }
 
+const OutputLimit *OutputLimits::forTask(QStringView kind, const QJsonObject &options)
+{
+    const KindSpec *spec = KindSpec::find(kind);
+    if (!spec)
+        return nullptr;
+    const auto defaulted = [&](QStringView name) {
+        const OptionSpec *option = spec->option(name);
+        return options.value(name).toString(option ? option->defaultValue.toString() : QString());
+    };
+    if (kind == u"video" || kind == u"adaptive_video") {
+        QString codec = options.value(u"codec").toString();
+        if (codec.isEmpty()) {
+            const QStringList codecs = KindSpec::codecsForContainer(
+                kind == u"video" ? defaulted(u"format") : u"hls"_s);
+            codec = codecs.value(0);
+        }
+        return forVideoCodec(codec);
+    }
+    if (kind == u"image" || kind == u"thumbnails")
+        return forImageFormat(defaulted(u"format"));
+    return nullptr;
+}
+
+std::optional<Error> OutputLimits::checkFrame(const OutputLimit &limit,
+                                              qint64 width,
+                                              qint64 height,
+                                              const QString &origin)
+{
+    if (width <= limit.maxWidth && height <= limit.maxHeight && width * height <= limit.maxPixels)
+        return std::nullopt;
+    return Error{u"size_unsupported"_s,
+                 tr("%1 holds at most %2×%3 pixels and %4 pixels in all (%5); %6×%7 (%8) is "
+                    "beyond it")
+                     .arg(limit.name)
+                     .arg(limit.maxWidth)
+                     .arg(limit.maxHeight)
+                     .arg(limit.maxPixels)
+                     .arg(limit.reason)
+                     .arg(width)
+                     .arg(height)
+                     .arg(origin)};
+}
+
+std::optional<Error> OutputLimits::checkSheet(const OutputLimit *limit,
+                                              qint64 count,
+                                              qint64 frameWidth,
+                                              qint64 frameHeight,
+                                              qint64 columns,
+                                              qint64 rows,
+                                              const QString &origin)
+{
+    const qint64 total = count * frameWidth * frameHeight;
+    if (total > SheetMaxPixels) {
+        return Error{u"size_unsupported"_s,
+                     tr("%1 frames of %2×%3 (%4) make a sprite sheet of %5 pixels; the limit is "
+                        "%6 pixels: fewer frames or smaller ones")
+                         .arg(count)
+                         .arg(frameWidth)
+                         .arg(frameHeight)
+                         .arg(origin)
+                         .arg(total)
+                         .arg(SheetMaxPixels)};
+    }
+    if (limit) {
+        return checkFrame(*limit,
+                          columns * frameWidth,
+                          rows * frameHeight,
+                          tr("a sprite sheet of %1 frames of %2×%3, %4")
+                              .arg(count)
+                              .arg(frameWidth)
+                              .arg(frameHeight)
+                              .arg(origin));
+    }
+    return std::nullopt;
+}
+
 QList<Error> OutputLimits::check(QStringView kind,
                                  const QJsonObject &options,
                                  const QString &pointer)
@@ -81,23 +157,8 @@ QList<Error> OutputLimits::check(QStringView kind,
         return problems;
     const int width = pixels(options, u"width");
     const int height = pixels(options, u"height");
-    const auto defaulted = [&](QStringView name) {
-        const OptionSpec *option = spec->option(name);
-        return options.value(name).toString(option ? option->defaultValue.toString() : QString());
-    };
 
-    const OutputLimit *limit = nullptr;
-    if (kind == u"video" || kind == u"adaptive_video") {
-        QString codec = options.value(u"codec").toString();
-        if (codec.isEmpty()) {
-            const QStringList codecs = KindSpec::codecsForContainer(
-                kind == u"video" ? defaulted(u"format") : u"hls"_s);
-            codec = codecs.value(0);
-        }
-        limit = forVideoCodec(codec);
-    } else if (kind == u"image") {
-        limit = forImageFormat(defaulted(u"format"));
-    }
+    const OutputLimit *limit = kind == u"thumbnails" ? nullptr : forTask(kind, options);
     if (limit && (width > 0 || height > 0)) {
         const bool wide = width > limit->maxWidth;
         const bool tall = height > limit->maxHeight;

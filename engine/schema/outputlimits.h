@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace spool {
 
 /// The largest output each codec and image format can hold, and the memory budget of the
@@ -30,6 +32,27 @@ public:
 
     static const OutputLimit *forVideoCodec(QStringView codec);
     static const OutputLimit *forImageFormat(QStringView format);
+
+    /// The limit a task's frames are held to: the codec of `video` and `adaptive_video`, the
+    /// format of `image` and of the `thumbnails` sheet (defaults as the kind's spec gives).
+    static const OutputLimit *forTask(QStringView kind, const QJsonObject &options);
+
+    /// The error for a computed output of `width` × `height` beyond `limit`; `origin` says
+    /// which options made that size (e.g. `width "400%" of the 3840×2160 input`).
+    static std::optional<Error> checkFrame(const OutputLimit &limit,
+                                           qint64 width,
+                                           qint64 height,
+                                           const QString &origin);
+
+    /// The error for a sprite sheet of `count` frames of `frameWidth` × `frameHeight` laid out
+    /// as `columns` × `rows` beyond SheetMaxPixels or the sheet format's `limit` (may be null).
+    static std::optional<Error> checkSheet(const OutputLimit *limit,
+                                           qint64 count,
+                                           qint64 frameWidth,
+                                           qint64 frameHeight,
+                                           qint64 columns,
+                                           qint64 rows,
+                                           const QString &origin);
 
     /// The problems of a task's pixel sizes against the table, for `kind` with its `options`
     /// (each already valid on its own) at the JSON Pointer `pointer` of the options object.

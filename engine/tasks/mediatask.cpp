@@ -2,10 +2,15 @@
 
 #include "ingestexecutor.h"
 
+#include <media/framegeometry.h>
 #include <media/mediaprobe.h>
+#include <media/thumbnailsheet.h>
+#include <schema/outputlimits.h>
 
 #include <QFile>
 #include <QUrl>
+
+#include <cmath>
 
 namespace spool {
 
@@ -21,6 +26,67 @@ QString describeKind(const QJsonObject &file)
     if (kind == u"audio")
         return u"sound only"_s;
     return file.value(u"has_audio").toBool() ? u"a video"_s : u"a video without sound"_s;
+}
+
+// The options that made a computed size, for the message: `width "400%"`, `fit cover` and the
+// input's own size.
+QString sizeOrigin(const QJsonObject &options, int inputWidth, int inputHeight)
+{
+    QStringList given;
+    for (const QString &name : {u"width"_s, u"height"_s}) {
+        const QJsonValue value = options.value(name);
+        if (value.isString())
+            given.append(u"%1 \"%2\""_s.arg(name, value.toString()));
+        else if (value.isDouble())
+            given.append(u"%1 %2"_s.arg(name).arg(value.toDouble()));
+    }
+    if (options.contains(u"width") && options.contains(u"height") && options.contains(u"fit"))
+        given.append(u"fit %1"_s.arg(options.value(u"fit").toString()));
+    return u"%1 of the %2×%3 input"_s
+        .arg(given.isEmpty() ? u"the input's size"_s : given.join(u", "_s))
+        .arg(inputWidth)
+        .arg(inputHeight);
+}
+
+// The one check of a size that depends on the input (a percentage, one side following the
+// aspect, a thumbnails sheet whose frame count follows the duration) against the table the
+// validator uses for fixed sizes, made before anything is decoded or allocated.
+std::optional<Error> checkGeometry(const QString &task,
+                                   const QJsonObject &options,
+                                   const QJsonObject &file)
+{
+    const int inputWidth = file.value(u"width").toInt();
+    const int inputHeight = file.value(u"height").toInt();
+    if (inputWidth <= 0 || inputHeight <= 0)
+        return std::nullopt;
+    const OutputLimit *limit = OutputLimits::forTask(task, options);
+    if (task == u"thumbnails") {
+        QJsonObject sized = options;
+        if (!sized.contains(u"width") && !sized.contains(u"height"))
+            sized.insert(u"width"_s, ThumbnailSheet::DefaultWidth);
+        const auto [width, height] = FrameGeometry::size(sized, inputWidth, inputHeight);
+        const qint64 count = ThumbnailSheet::plan(options, file.value(u"duration").toDouble()).size();
+        if (count <= 0)
+            return std::nullopt;
+        const qint64 columns = qint64(std::ceil(std::sqrt(double(count))));
+        const qint64 rows = (count + columns - 1) / columns;
+        QString origin = sizeOrigin(sized, inputWidth, inputHeight);
+        if (options.contains(u"interval")) {
+            origin += u", interval %1 s over %2 s"_s.arg(options.value(u"interval").toDouble())
+                          .arg(file.value(u"duration").toDouble());
+        } else {
+            origin += u", count %1"_s.arg(count);
+        }
+        return OutputLimits::checkSheet(limit, count, width, height, columns, rows, origin);
+    }
+    if (!limit)
+        return std::nullopt;
+    const bool even = task != u"image";
+    const auto [width, height] = FrameGeometry::size(options, inputWidth, inputHeight, even);
+    return OutputLimits::checkFrame(*limit,
+                                    width,
+                                    height,
+                                    sizeOrigin(options, inputWidth, inputHeight));
 }
 
 } // namespace
@@ -55,6 +121,9 @@ std::optional<Error> MediaTask::checkInput(const QString &task,
                          .arg(QString::number(start),
                               file.value(u"filename").toString(),
                               QString::number(duration))};
+    }
+    if (task == u"video" || task == u"image" || task == u"thumbnails" || task == u"adaptive_video") {
+        return checkGeometry(task, options, file);
     }
     return std::nullopt;
 }
