@@ -10,11 +10,11 @@
 
 #include "peakmemory.h"
 
+#include <runtime/executorregistry.h>
 #include <runtime/runengine.h>
 #include <store/historyrecorder.h>
 #include <store/runstore.h>
 #include <tasks/builtinexecutors.h>
-#include <runtime/executorregistry.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

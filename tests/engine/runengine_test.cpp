@@ -1,7 +1,7 @@
 #include "testdata.h"
 
-#include <runtime/runengine.h>
 #include <runtime/executorregistry.h>
+#include <runtime/runengine.h>
 
 #include <QDir>
 #include <QElapsedTimer>
