@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runevent.h"
+#include <schema/runevent.h>
 
 #include <core/result.h>
 

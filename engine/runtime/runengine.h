@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mediafile.h"
-#include "runevent.h"
+#include <schema/mediafile.h>
+#include <schema/runevent.h>
 #include "workspace.h"
 #include <core/canceltoken.h>
 

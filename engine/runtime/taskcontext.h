@@ -2,7 +2,7 @@
 
 #include <core/canceltoken.h>
 #include <runtime/artifactcache.h>
-#include <runtime/mediafile.h>
+#include <schema/mediafile.h>
 #include <runtime/progressreporter.h>
 #include <runtime/tasklog.h>
 

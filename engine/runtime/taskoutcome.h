@@ -1,6 +1,6 @@
 #pragma once
 
-#include <runtime/mediafile.h>
+#include <schema/mediafile.h>
 #include <schema/outputentry.h>
 #include <schema/task.h>
 

@@ -73,6 +73,8 @@ Result<Task> Task::fromJson(const QJsonValue &json)
     if (object.value(u"description").isString())
         task.description = object.value(u"description").toString();
     task.tags = readStrings(object.value(u"tags"));
+    if (object.value(u"request_node").isString())
+        task.requestNode = object.value(u"request_node").toString();
     task.languages = readStrings(object.value(u"languages"));
 
     static const QSet<QString> known{u"id"_s,         u"object"_s,      u"kind"_s,
@@ -82,7 +84,7 @@ Result<Task> Task::fromJson(const QJsonValue &json)
                                      u"metadata"_s,   u"error"_s,       u"created_at"_s,
                                      u"started_at"_s, u"finished_at"_s, u"updated_at"_s,
                                      u"results"_s,    u"title"_s,       u"description"_s,
-                                     u"tags"_s,       u"languages"_s};
+                                     u"tags"_s,       u"languages"_s, u"request_node"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             task.extra.insert(it.key(), it.value());
@@ -118,6 +120,8 @@ QJsonObject Task::toJson() const
         json.insert(u"tags"_s, QJsonArray::fromStringList(*tags));
     if (languages)
         json.insert(u"languages"_s, QJsonArray::fromStringList(*languages));
+    if (requestNode)
+        json.insert(u"request_node"_s, *requestNode);
     return json;
 }
 

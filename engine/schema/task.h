@@ -41,6 +41,10 @@ struct Task
     std::optional<QString> description;
     std::optional<QStringList> tags;
     std::optional<QStringList> languages;
+    /// Spool's extension `request_node`: the JSON Pointer of the request node this task was
+    /// made from, in the request as submitted (`/tasks/0/next/1`); absent on an implicit
+    /// ingest, which no node of the request wrote, and on tasks of servers that do not send it.
+    std::optional<QString> requestNode;
     QJsonObject extra;
 
     /// Reads a Task object, also in the older shape with single `input`/`output` objects and

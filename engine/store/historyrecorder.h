@@ -1,7 +1,7 @@
 #pragma once
 
 #include <core/error.h>
-#include <runtime/runevent.h>
+#include <schema/runevent.h>
 #include <schema/run.h>
 #include <schema/task.h>
 

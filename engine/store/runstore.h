@@ -1,8 +1,9 @@
 #pragma once
 
 #include <core/result.h>
-#include <runtime/runevent.h>
+#include <schema/runevent.h>
 #include <schema/run.h>
+#include <schema/runquery.h>
 
 #include <QList>
 #include <QSqlError>
@@ -13,23 +14,6 @@
 #include <optional>
 
 namespace spool {
-
-/// What to list, with the spec's cursor pagination (§6): `after` / `before` name a run, and the
-/// page holds the runs after or before it in the chosen order.
-struct RunQuery
-{
-    int limit = 20;
-    QString after;
-    QString before;
-    bool ascending = false;
-    std::optional<Status> status;
-};
-
-struct RunPage
-{
-    QList<Run> runs;
-    bool hasMore = false;
-};
 
 /// Run history in SQLite (WAL): runs with their tasks, and their events.
 ///
