@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace spool {
@@ -14,6 +15,10 @@ struct Error
     QString path;
     int line = 0;
     int column = 0;
+    /// The single problems an error stands for, each with its own kind, message and path: a
+    /// `request_invalid` error lists every problem the validator found, so a server can answer
+    /// 400 with all of them and the window can mark each node. Empty for a single error.
+    QList<Error> problems;
 
     bool operator==(const Error &other) const = default;
 };

@@ -84,7 +84,7 @@ Result<Task> Task::fromJson(const QJsonValue &json)
                                      u"metadata"_s,   u"error"_s,       u"created_at"_s,
                                      u"started_at"_s, u"finished_at"_s, u"updated_at"_s,
                                      u"results"_s,    u"title"_s,       u"description"_s,
-                                     u"tags"_s,       u"languages"_s, u"request_node"_s};
+                                     u"tags"_s,       u"languages"_s,   u"request_node"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             task.extra.insert(it.key(), it.value());

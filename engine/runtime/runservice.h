@@ -1,0 +1,85 @@
+#pragma once
+
+#include <core/canceltoken.h>
+#include <core/result.h>
+#include <schema/run.h>
+#include <schema/runevent.h>
+#include <schema/runquery.h>
+#include <schema/runrequest.h>
+#include <schema/task.h>
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace spool {
+
+/// How to start one request on a run service.
+struct StartOptions
+{
+    /// The input file (path or URL) that replaces the url of the run's single root ingest, or,
+    /// when the run has no ingest, is ingested as an implicit first task.
+    std::optional<QString> input;
+    /// The folder relative local paths are resolved against: the request file's folder.
+    QString baseDir;
+    /// A cancel token the caller can set from anywhere (a signal handler included): the run
+    /// then ends `cancelled` as if cancel() had been called. Local services only.
+    std::optional<CancelToken> cancel;
+};
+
+/// Everything that starts, cancels, lists or watches runs, whether the work happens in this
+/// process (LocalRunService) or on a `/runs` server. The API speaks schema values only.
+///
+/// Every call answers through a QFuture, so that a remote service never blocks its caller; a
+/// local service answers at once with a ready future. Continue with
+/// `future.then(context, ...)`, or read `future.result()` where blocking is fine (a CLI).
+///
+/// Errors are values: `request_invalid` carries every problem in Error::problems (JSON
+/// Pointer, kind, message); an unknown run is `run_not_found`.
+///
+/// Signals, on the thread that owns the service, for each run in this order: `runChanged`
+/// (run.created) comes first; each task's `taskChanged` follows its own changes in order;
+/// `eventRecorded` is emitted after the change it describes; `runProgressChanged` whenever
+/// the integer percent moves (never down); the terminal `runChanged` is followed by
+/// `runFinished`, the last signal of the run. By the time runFinished() is seen, a service
+/// that keeps a history has written all of the run to it.
+class RunService : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~RunService() override = default;
+
+    /// Validates and starts a request. A second start with the request's `idempotency_key`
+    /// answers the first run (also when another process sharing the history started it).
+    virtual QFuture<Result<Run>> start(const RunRequest &request, const StartOptions &options) = 0;
+    /// Cancels a live run; the run as it stands after the request. A run already terminal is
+    /// answered unchanged.
+    virtual QFuture<Result<Run>> cancel(const QString &runId) = 0;
+    /// Why cancel() cannot work with this service (a server without the cancel route), or
+    /// nullopt when it can.
+    virtual std::optional<QString> cancelUnavailableReason() const { return std::nullopt; }
+
+    /// A run with its tasks: from memory while live, from the history after.
+    virtual QFuture<Result<Run>> run(const QString &runId) const = 0;
+    virtual QFuture<Result<RunPage>> list(const RunQuery &query) const = 0;
+    virtual QFuture<Result<QList<RunEvent>>> events(const QString &runId) const = 0;
+    /// The task's log lines, as far as they go.
+    virtual QFuture<Result<QStringList>> taskLog(const QString &runId,
+                                                 const QString &taskId) const = 0;
+
+Q_SIGNALS:
+    void runChanged(const spool::Run &run);
+    void taskChanged(const QString &runId, const spool::Task &task);
+    void runProgressChanged(const QString &runId, int percent);
+    void eventRecorded(const spool::RunEvent &event);
+    void runFinished(const spool::Run &run);
+    /// Something went wrong beside the run (its manifest or its history could not be
+    /// written); the run goes on, and the caller decides what that means for it.
+    void problemOccurred(const QString &runId, const spool::Error &error);
+};
+
+} // namespace spool
