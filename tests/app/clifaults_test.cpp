@@ -35,18 +35,22 @@ Outcome runProcess(const QString &program, const QStringList &arguments, const Q
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// Runs `script` with sh in a private mount namespace (`unshare -m`), so that what it mounts
+// is seen by it alone and gone when it ends; $CLI is spool-cli.
+Outcome inPrivateMounts(const QString &script, const QStringList &env)
+{
+    return runProcess(u"unshare"_s,
+                      {u"-m"_s, u"sh"_s, u"-c"_s, script},
+                      env + QStringList{u"CLI="_s + QStringLiteral(SPOOL_CLI)});
+}
+
 // Why a private tmpfs cannot be mounted here, or empty when it can.
 QString fullDiskUnavailable()
 {
     static const QString reason = [] {
         QTemporaryDir dir;
-        const Outcome probe = runProcess(u"unshare"_s,
-                                         {u"-m"_s,
-                                          u"sh"_s,
-                                          u"-c"_s,
-                                          u"mount -t tmpfs -o size=64k tmpfs \"$1\""_s,
-                                          u"sh"_s,
-                                          dir.path()});
+        const Outcome probe = inPrivateMounts(u"mount -t tmpfs -o size=64k tmpfs \"$D\""_s,
+                                              {u"D="_s + dir.path()});
         if (probe.exitCode == 0)
             return QString();
         return QString(u"cannot mount a private tmpfs (unshare -m, mount -t tmpfs): "_s
@@ -68,11 +72,8 @@ Outcome onSmallDisk(const QString &script,
         = u"set -u\n"
           "mount -t tmpfs -o size=%1 tmpfs \"$D\" || exit 99\n"
           "fill() { dd if=/dev/zero of=\"$D/fill\" bs=4096 2>/dev/null; true; }\n"_s.arg(size);
-    return runProcess(u"unshare"_s,
-                      {u"-m"_s, u"sh"_s, u"-c"_s, prologue + script},
-                      env
-                          + QStringList{u"D="_s + (at.isEmpty() ? mountPoint.path() : at),
-                                        u"CLI="_s + QStringLiteral(SPOOL_CLI)});
+    return inPrivateMounts(prologue + script,
+                           env + QStringList{u"D="_s + (at.isEmpty() ? mountPoint.path() : at)});
 }
 
 QString writeRequest(const QTemporaryDir &dir, const QByteArray &json)
@@ -210,15 +211,11 @@ TEST(CliFaults, RunsAndShowReadAHistoryOnAReadOnlyOrFullDisk)
                          "\"$CLI\" show \"$id\" --events --workspace \"$WS\" >/dev/null; "
                          "echo \"show=$?\"\n"_s;
     // Read-only: the workspace bound onto itself, read-only.
-    const Outcome readOnly = runProcess(
-        u"unshare"_s,
-        {u"-m"_s,
-         u"sh"_s,
-         u"-c"_s,
-         u"mount --bind \"$WS\" \"$WS\" && mount -o remount,ro,bind \"$WS\" || exit 99\n"
-         "touch \"$WS/probe\" 2>/dev/null && echo writable\n"_s
-             + list},
-        {u"WS="_s + workspace, u"CLI="_s + QStringLiteral(SPOOL_CLI)});
+    const Outcome readOnly = inPrivateMounts(
+        u"mount --bind \"$WS\" \"$WS\" && mount -o remount,ro,bind \"$WS\" || exit 99\n"
+        "touch \"$WS/probe\" 2>/dev/null && echo writable\n"_s
+            + list,
+        {u"WS="_s + workspace});
     ASSERT_NE(readOnly.exitCode, 99) << readOnly.err.toStdString();
     EXPECT_FALSE(readOnly.out.contains(u"writable"_s));
     EXPECT_TRUE(readOnly.out.contains(u"succeeded"_s)) << readOnly.out.toStdString();
