@@ -218,8 +218,13 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
             const int got = sound.receiveFrame(decoded.get());
             if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
                 return std::nullopt;
-            if (got < 0)
-                return fail(u"file_corrupt"_s, u"the sound cannot be decoded"_s, got);
+            // A packet the decoder refuses is counted (MediaInput's damage rule) and skipped:
+            // a few are tolerated, more fail here, saying where the damage starts.
+            if (got < 0) {
+                if (std::optional<Error> damage = (*input)->checkDamage(sound))
+                    return damage;
+                continue;
+            }
             const int64_t pts = decoded->best_effort_timestamp;
             if (pts != AV_NOPTS_VALUE) {
                 const double seconds = sound.seconds(pts);
@@ -270,7 +275,7 @@ std::optional<Error> AudioTranscoder::transcode(const QString &inputPath,
         return fail(u"encoder_failed"_s, u"the audio filter cannot finish"_s, status);
     if (std::optional<Error> error = drainGraph())
         return error;
-    if (std::optional<Error> error = (*output)->encode(encoder.get(), outStream, nullptr))
+    if (std::optional<Error> error = (*output)->encode(encoder.get(), outStream, nullptr, &cancel))
         return error;
     if (std::optional<Error> error = (*output)->finish())
         return error;

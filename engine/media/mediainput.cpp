@@ -51,8 +51,22 @@ void MediaInput::Stream::noteDamage(int64_t pts)
 
 int MediaInput::Stream::sendPacket(const AVPacket *packet)
 {
-    if (packet && packet->pts != AV_NOPTS_VALUE)
+    if (packet && packet->pts != AV_NOPTS_VALUE) {
         lastSeconds = qMax(0.0, seconds(packet->pts));
+        if (stream->codecpar->codec_type == AVMEDIA_TYPE_AUDIO) {
+            const double at = seconds(packet->pts);
+            if (nextDue >= 0 && at - nextDue > GapSeconds) {
+                missingSeconds += at - nextDue;
+                if (firstGap < 0)
+                    firstGap = qMax(0.0, nextDue);
+            }
+            const double length = packet->duration > 0
+                                      ? double(packet->duration) * av_q2d(stream->time_base)
+                                      : 0.0;
+            // Without a packet duration the next one's time is not known: no gap is judged.
+            nextDue = length > 0 ? qMax(nextDue, at + length) : -1;
+        }
+    }
     const int status = avcodec_send_packet(decoder.get(), packet);
     if (packet
         && ((packet->flags & AV_PKT_FLAG_CORRUPT)
@@ -154,6 +168,12 @@ std::optional<Error> MediaInput::checkDamage(const Stream &stream) const
                                                                                 0,
                                                                                 'f',
                                                                                 1));
+    if (!video && stream.missingSeconds > MaxMissingSeconds)
+        return m_fail(u"file_corrupt"_s,
+                      u"the sound (stream %1) is damaged at %2 s: %3 s of it are missing"_s
+                          .arg(stream.index)
+                          .arg(stream.firstGap, 0, 'f', 1)
+                          .arg(stream.missingSeconds, 0, 'f', 1));
     if (stream.damaged <= (video ? VideoTolerance : AudioTolerance))
         return std::nullopt;
     return m_fail(u"file_corrupt"_s,
@@ -189,8 +209,9 @@ std::optional<Error> MediaInput::checkReachedEnd(const Stream &stream,
                       .arg(expected, 0, 'f', 2));
 }
 
-void MediaInput::seek(const Stream &stream, double seconds)
+void MediaInput::seek(Stream &stream, double seconds)
 {
+    stream.nextDue = -1;
     av_seek_frame(m_context.get(),
                   -1,
                   int64_t((stream.startTime + seconds) * AV_TIME_BASE),

@@ -20,8 +20,12 @@ namespace spool {
 /// more than VideoTolerance damaged frames, or a sound stream with more than AudioTolerance
 /// damaged packets, fails with `file_corrupt` naming the file, the stream and where the damage
 /// starts; a single glitch (one bad frame or a few bad audio packets) is tolerated, as players
-/// do, so that real-world files with one defect still work. A stream cut short is the other
-/// half of the rule (checkReachedEnd).
+/// do, so that real-world files with one defect still work. Sound is continuous, so time
+/// missing between its packets is damage too: a demuxer that resynchronises past damaged
+/// clusters (Matroska does) leaves a jump in the timestamps and no decoder error; more than
+/// MaxMissingSeconds missing in all fails the same way. (Video is not judged by gaps: a
+/// variable-rate video legitimately holds a frame for seconds, and damage to it shows as
+/// decoder errors.) A stream cut short is the other half of the rule (checkReachedEnd).
 class MediaInput
 {
 public:
@@ -50,6 +54,11 @@ public:
         double firstDamage = -1;
         /// Stream time of the last packet sent, to place damage the decoder cannot date.
         double lastSeconds = 0;
+        /// Sound only: seconds missing between consecutive packets, where the first gap is,
+        /// and where the next packet is due (negative before the first packet and after a seek).
+        double missingSeconds = 0;
+        double firstGap = -1;
+        double nextDue = -1;
 
     private:
         void noteDamage(int64_t pts);
@@ -59,6 +68,10 @@ public:
     static constexpr int VideoTolerance = 1;
     /// Damaged packets a sound stream may have before it is refused.
     static constexpr int AudioTolerance = 5;
+    /// A jump between sound packets longer than this is time missing from the file...
+    static constexpr double GapSeconds = 0.1;
+    /// ...and more than this missing in all makes the sound damaged.
+    static constexpr double MaxMissingSeconds = 0.5;
 
     static Result<std::unique_ptr<MediaInput>> open(const QString &path,
                                                     const ffmpeg::Failure &fail);
@@ -87,8 +100,9 @@ public:
     int readPacket(AVPacket *packet);
     /// The damage rule above for `stream` (read errors count for every stream).
     std::optional<Error> checkDamage(const Stream &stream) const;
-    /// Seeks every stream to the keyframe at or before `seconds` of `stream`'s time.
-    void seek(const Stream &stream, double seconds);
+    /// Seeks every stream to the keyframe at or before `seconds` of `stream`'s time; the
+    /// stream's packets after it are not taken for a gap.
+    void seek(Stream &stream, double seconds);
 
 private:
     MediaInput(ffmpeg::Input context, ffmpeg::Failure fail);

@@ -152,6 +152,14 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
     // next is near (seeking lands on a keyframe that may be far back); far ahead, seek.
     double position = -1; // time of the last decoded frame; -1 after a seek
     bool ended = false;
+    const AVRational rate = av_guess_frame_rate(in, stream, nullptr);
+    const double frame = rate.num > 0 && rate.den > 0 ? 1 / av_q2d(rate) : 0.04;
+    // A seek goes back to the keyframe at or before its time, so the first frame after it is
+    // not later than the frame asked for. One much later means the seek failed (an index
+    // that points wrong, or damage before it): taking that frame would show the wrong time
+    // and repeat it on the tiles before it, so the damage rule refuses the file instead.
+    const double seekSlack = qMax(1.0, 4 * frame);
+    double soughtTo = -1; // the time of the last seek, until a frame after it is decoded
     for (qsizetype i = 0; i < tiles.size(); ++i) {
         if (cancel.isCancelled())
             return Error{u"cancelled"_s, u"cancelled"_s};
@@ -163,6 +171,7 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
                           AVSEEK_FLAG_BACKWARD);
             avcodec_flush_buffers(decoder.get());
             position = -1;
+            soughtTo = target;
         }
         bool found = last->data[0] && position + 1e-6 >= target;
         while (!found) {
@@ -172,6 +181,14 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
                 const double seconds = pts == AV_NOPTS_VALUE
                                            ? target
                                            : double(pts) * av_q2d(stream->time_base) - streamStart;
+                // (Times count from the stream's own start, so its first frame is at 0.)
+                if (soughtTo >= 0 && seconds - soughtTo > seekSlack) {
+                    return fail(u"file_corrupt"_s,
+                                u"the video is damaged at %1 s: seeking there resumes at %2 s"_s
+                                    .arg(soughtTo, 0, 'f', 2)
+                                    .arg(seconds, 0, 'f', 2));
+                }
+                soughtTo = -1;
                 av_frame_unref(last.get());
                 av_frame_move_ref(last.get(), decoded.get());
                 position = seconds;
@@ -194,8 +211,6 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
                         u"no frame could be decoded near %1 s"_s.arg(target, 0, 'f', 2));
         // The file ended before the frame asked for: the last one is not it.
         if (ended && position + 1e-6 < target) {
-            const AVRational rate = av_guess_frame_rate(in, stream, nullptr);
-            const double frame = rate.num > 0 && rate.den > 0 ? 1 / av_q2d(rate) : 0.04;
             if (std::optional<Error> damaged = media->checkReachedEnd(**videoStream,
                                                                       position + frame,
                                                                       frame))

@@ -298,7 +298,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     ffmpeg::Frame filtered(av_frame_alloc());
 
     const auto encode = [&](Path &path, AVFrame *frame) {
-        return output->encode(path.encoder.get(), path.output, frame);
+        return output->encode(path.encoder.get(), path.output, frame, &cancel);
     };
     const auto drainGraph = [&](Path &path) -> std::optional<Error> {
         const AVRational sinkBase = av_buffersink_get_time_base(path.sink);
@@ -343,8 +343,13 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
             const int got = path.opened->receiveFrame(decoded.get());
             if (got == AVERROR(EAGAIN) || got == AVERROR_EOF)
                 return std::nullopt;
-            if (got < 0)
-                return fail(u"file_corrupt"_s, u"a frame cannot be decoded"_s, got);
+            // A frame the decoder refuses is counted (MediaInput's damage rule) and skipped:
+            // one glitch is tolerated, more fail here, saying where the damage starts.
+            if (got < 0) {
+                if (std::optional<Error> damage = media->checkDamage(*path.opened))
+                    return damage;
+                continue;
+            }
             int64_t pts = decoded->best_effort_timestamp;
             if (isVideo) {
                 const double seconds = pts == AV_NOPTS_VALUE

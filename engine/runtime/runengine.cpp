@@ -511,9 +511,21 @@ void RunEngine::completeTask(RunState &state, int index, const TaskOutcome &outc
     checkRunDone(state);
 }
 
-void RunEngine::endTask(RunState &state, int index, Status status, const std::optional<Error> &error)
+void RunEngine::endTask(RunState &state, int index, Status status, std::optional<Error> error)
 {
     ++state.holds;
+    // An executor names an option it refuses by its pointer in the task (`/options/end`); the
+    // error then points into the request, through the node the task came from when it is known,
+    // and says where, as the validator's problems do.
+    if (error && error->path.startsWith(u"/options")) {
+        const Task &task = state.run.tasks[index];
+        if (task.requestNode) {
+            error->path = *task.requestNode + error->path;
+            error->message = error->path + u": "_s + error->message;
+        } else {
+            error->message = u"%1 of the %2 task: %3"_s.arg(error->path, task.kind, error->message);
+        }
+    }
     setTaskStatus(state, index, status, error);
     if (status == Status::Failed) {
         ++state.failures;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <schema/mediafile.h>
-#include <schema/runevent.h>
 #include "workspace.h"
 #include <core/canceltoken.h>
+#include <schema/mediafile.h>
+#include <schema/runevent.h>
 
 #include <core/result.h>
 #include <schema/run.h>
@@ -111,7 +111,7 @@ private:
     void schedule(RunState &state, int index);
     void onJobUpdate(const JobUpdate &update);
     void completeTask(RunState &state, int index, const TaskOutcome &outcome);
-    void endTask(RunState &state, int index, Status status, const std::optional<Error> &error);
+    void endTask(RunState &state, int index, Status status, std::optional<Error> error);
     void skipSubtree(RunState &state, const std::vector<TaskDef> &defs);
     void setTaskStatus(RunState &state,
                        int index,

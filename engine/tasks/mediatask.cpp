@@ -113,14 +113,30 @@ std::optional<Error> MediaTask::checkInput(const QString &task,
                                                                 file.value(u"filename").toString(),
                                                                 describeKind(file))};
     }
+    // The validator cannot know the input's duration; here it is known (probed at ingest). A
+    // range past the end is refused, naming the option by its pointer in the task, rather than
+    // cut silently to what the file holds. `end` may pass the probed duration by RangeSlack,
+    // which is rounding of container durations, not time the file lacks.
     const double duration = file.value(u"duration").toDouble();
     const double start = options.value(u"start").toDouble();
-    if (file.value(u"kind").toString() != u"image" && duration > 0 && start >= duration) {
-        return Error{u"range_invalid"_s,
-                     u"start (%1 s) is past the end of %2 (%3 s)"_s
-                         .arg(QString::number(start),
-                              file.value(u"filename").toString(),
-                              QString::number(duration))};
+    if (file.value(u"kind").toString() != u"image" && duration > 0) {
+        if (start >= duration) {
+            return Error{u"range_invalid"_s,
+                         u"start (%1 s) is past the end of %2 (%3 s)"_s
+                             .arg(QString::number(start),
+                                  file.value(u"filename").toString(),
+                                  QString::number(duration, 'f', 3)),
+                         u"/options/start"_s};
+        }
+        const QJsonValue end = options.value(u"end");
+        if (end.isDouble() && end.toDouble() > duration + RangeSlack) {
+            return Error{u"range_invalid"_s,
+                         u"end (%1 s) is past the end of %2 (%3 s)"_s
+                             .arg(QString::number(end.toDouble()),
+                                  file.value(u"filename").toString(),
+                                  QString::number(duration, 'f', 3)),
+                         u"/options/end"_s};
+        }
     }
     if (task == u"video" || task == u"image" || task == u"thumbnails" || task == u"adaptive_video") {
         return checkGeometry(task, options, file);

@@ -16,9 +16,13 @@ namespace spool {
 class MediaTask
 {
 public:
+    /// Seconds an `end` may pass the input's probed duration.
+    static constexpr double RangeSlack = 0.05;
+
     /// The input must exist, be of one of `kinds` ("video", "audio", "image"; "sound" means
-    /// any input with an audio stream), and `start` must fall inside it. `task` names the task
-    /// kind in messages.
+    /// any input with an audio stream), and `start` and `end` must fall inside it (an error
+    /// about an option has its pointer in the task as path: `/options/end`). `task` names the
+    /// task kind in messages.
     static std::optional<Error> checkInput(const QString &task,
                                            const QStringList &kinds,
                                            const QJsonObject &options,

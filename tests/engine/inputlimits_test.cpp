@@ -173,3 +173,28 @@ TEST_F(AdaptiveInputLimitsTest, PercentSizesBeyondTheCodecFailBeforeEncoding)
                   u"range_invalid"_s,
                   {u"start (1 s)"_s});
 }
+
+// A start or end beyond the input's duration is refused by every task that takes a range,
+// naming the option, its pointer in the task and the file's duration; an end at the duration
+// (as probed, give or take rounding) is the whole file and succeeds.
+TEST_F(InputLimitsTest, ARangeBeyondTheDurationIsRefusedNamingTheOptionAndTheDuration)
+{
+    for (const QString &kind : {u"video"_s, u"audio"_s, u"thumbnails"_s, u"adaptive_video"_s}) {
+        for (const QString &option : {u"start"_s, u"end"_s}) {
+            const spool::Run refused = run(kind, {{option, 30.0}});
+            expectRefused(refused,
+                          kind,
+                          u"range_invalid"_s,
+                          {u"/options/"_s + option, option + u" (30 s)"_s, u"1.000 s"_s});
+            const Task *task = test::taskOfKind(refused, kind);
+            ASSERT_NE(task, nullptr);
+            ASSERT_TRUE(task->lifecycle.error());
+        }
+        const spool::Run whole = run(kind, {{u"end"_s, 1.0}});
+        const Task *task = test::taskOfKind(whole, kind);
+        ASSERT_NE(task, nullptr);
+        EXPECT_EQ(task->lifecycle.status(), Status::Succeeded)
+            << kind.toStdString() << ": "
+            << (task->lifecycle.error() ? task->lifecycle.error()->message.toStdString() : "");
+    }
+}
