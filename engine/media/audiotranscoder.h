@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audiosettings.h"
+
 #include <core/canceltoken.h>
 #include <core/error.h>
 
@@ -27,15 +29,8 @@ public:
     };
     static std::optional<Format> format(const QString &name);
 
-    struct Settings
-    {
-        QString format = QStringLiteral("mp3");
-        /// Bits a second; when absent, `quality` decides.
-        std::optional<qint64> bitrate;
-        QString quality = QStringLiteral("medium");
-        std::optional<double> start;
-        std::optional<double> end;
-    };
+    /// What to encode, read from the audio task's options (AudioSettings::read).
+    using Settings = AudioSettings;
 
     /// The bitrate a quality level stands for, for lossy formats: very_low 64 kb/s, low
     /// 96 kb/s, medium 128 kb/s, high 192 kb/s, very_high 256 kb/s.

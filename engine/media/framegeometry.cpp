@@ -11,16 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Pixels, or a percentage of `reference`.
-std::optional<double> dimension(const QJsonValue &value, int reference)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    if (value.isString() && value.toString().endsWith(u'%'))
-        return reference * value.toString().chopped(1).toDouble() / 100.0;
-    return std::nullopt;
-}
-
 QString placement(const QString &position, bool pad)
 {
     // pad places the picture inside the frame; crop places the frame inside the picture.
@@ -47,13 +37,17 @@ int rounded(double value, bool even)
 
 } // namespace
 
-std::pair<int, int> FrameGeometry::size(const QJsonObject &options,
+std::pair<int, int> FrameGeometry::size(const FrameSettings &frame,
                                         int inputWidth,
                                         int inputHeight,
                                         bool even)
 {
-    const std::optional<double> width = dimension(options.value(u"width"), inputWidth);
-    const std::optional<double> height = dimension(options.value(u"height"), inputHeight);
+    std::optional<double> width;
+    std::optional<double> height;
+    if (frame.width)
+        width = frame.width->pixels(inputWidth);
+    if (frame.height)
+        height = frame.height->pixels(inputHeight);
     double w = inputWidth;
     double h = inputHeight;
     if (width && height) {
@@ -69,7 +63,7 @@ std::pair<int, int> FrameGeometry::size(const QJsonObject &options,
     return {rounded(w, even), rounded(h, even)};
 }
 
-QStringList FrameGeometry::filters(const QJsonObject &options, const QJsonObject &input, bool even)
+QStringList FrameGeometry::filters(const FrameSettings &frame, const QJsonObject &input, bool even)
 {
     QStringList chain;
     const int rotation = input.value(u"rotation").toInt();
@@ -80,14 +74,14 @@ QStringList FrameGeometry::filters(const QJsonObject &options, const QJsonObject
     else if (rotation == 270)
         chain.append(u"transpose=cclock"_s);
 
-    const auto [width, height] = size(options,
+    const auto [width, height] = size(frame,
                                       input.value(u"width").toInt(),
                                       input.value(u"height").toInt(),
                                       even);
-    const bool both = options.contains(u"width") && options.contains(u"height");
-    const QString fit = options.value(u"fit").toString(u"contain"_s);
-    const QString position = options.value(u"position").toString(u"center"_s);
-    const QString background = options.value(u"background").toString(u"#000000"_s).mid(1);
+    const bool both = frame.width && frame.height;
+    const QString &fit = frame.fit;
+    const QString &position = frame.position;
+    const QString background = frame.background.mid(1);
     if (both && fit == u"contain") {
         chain.append(
             u"scale=%1:%2:force_original_aspect_ratio=decrease:flags=lanczos"_s.arg(width).arg(

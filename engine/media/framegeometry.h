@@ -1,5 +1,7 @@
 #pragma once
 
+#include "framesettings.h"
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -17,13 +19,13 @@ class FrameGeometry
 public:
     /// The output size for an input shown at `inputWidth` × `inputHeight`. `even` rounds
     /// both to even numbers, as 4:2:0 video needs.
-    static std::pair<int, int> size(const QJsonObject &options,
+    static std::pair<int, int> size(const FrameSettings &frame,
                                     int inputWidth,
                                     int inputHeight,
                                     bool even = false);
 
     /// The filters, in order, for an input with the probed `input` properties.
-    static QStringList filters(const QJsonObject &options,
+    static QStringList filters(const FrameSettings &frame,
                                const QJsonObject &input,
                                bool even = false);
 };

@@ -39,15 +39,15 @@ QString avcCodecs(const QByteArray &segment)
 
 } // namespace
 
-QList<HlsLadder::Rendition> HlsLadder::plan(const QJsonObject &options,
+QList<HlsLadder::Rendition> HlsLadder::plan(const VideoSettings &top,
                                             int sourceWidth,
                                             int sourceHeight)
 {
-    auto [topWidth, topHeight] = FrameGeometry::size(options, sourceWidth, sourceHeight, true);
+    auto [topWidth, topHeight] = FrameGeometry::size(top.frame, sourceWidth, sourceHeight, true);
     // Without a size asked for, even rounding must not make the top larger than the source: a
     // source under 2 pixels on a side has no 4:2:0 rendition at all.
-    const bool clamped = !options.contains(u"width") && !options.contains(u"height")
-                         && sourceWidth > 0 && sourceHeight > 0
+    const bool clamped = !top.frame.width && !top.frame.height && sourceWidth > 0
+                         && sourceHeight > 0
                          && (topWidth > sourceWidth || topHeight > sourceHeight);
     if (clamped) {
         topWidth = qMin(topWidth, sourceWidth / 2 * 2);
@@ -71,38 +71,32 @@ QList<HlsLadder::Rendition> HlsLadder::plan(const QJsonObject &options,
         rendition.height = even(height);
         // The width the transcoder will give this height, rounded the same way; the top keeps
         // its own.
+        FrameSettings byHeight;
+        byHeight.height = FrameSettings::Dimension::fromPixels(rendition.height);
         rendition.width = renditions.isEmpty()
                               ? topWidth
-                              : FrameGeometry::size(QJsonObject{{u"height"_s, rendition.height}},
-                                                    topWidth,
-                                                    topHeight,
-                                                    true)
-                                    .first;
+                              : FrameGeometry::size(byHeight, topWidth, topHeight, true).first;
         rendition.name = u"%1p"_s.arg(rendition.height);
         // Small tops round several steps to one size; each size is listed once, below the top.
         if (!renditions.isEmpty()
             && (rendition.height >= renditions.last().height || rendition.width > topWidth))
             continue;
-        QJsonObject renditionOptions = options;
-        renditionOptions.insert(u"format"_s, u"hls"_s);
+        VideoSettings settings = top;
+        settings.format = u"hls"_s; // each rendition is one HLS media playlist
         // The top rendition's fit is kept: the others scale its picture.
-        if (clamped) {
-            renditionOptions.insert(u"width"_s, rendition.width);
-            renditionOptions.insert(u"height"_s, rendition.height);
-        } else if (options.contains(u"width") && options.contains(u"height")) {
-            renditionOptions.insert(u"width"_s, rendition.width);
-            renditionOptions.insert(u"height"_s, rendition.height);
+        if (clamped || (top.frame.width && top.frame.height)) {
+            settings.frame.width = FrameSettings::Dimension::fromPixels(rendition.width);
+            settings.frame.height = FrameSettings::Dimension::fromPixels(rendition.height);
         } else {
-            renditionOptions.remove(u"width"_s);
-            renditionOptions.insert(u"height"_s, rendition.height);
+            settings.frame.width.reset();
+            settings.frame.height = FrameSettings::Dimension::fromPixels(rendition.height);
         }
-        if (options.contains(u"bitrate")) {
+        if (top.bitrate) {
             const double share = std::pow(double(rendition.width) * rendition.height / topPixels,
                                           0.75);
-            renditionOptions.insert(u"bitrate"_s,
-                                    qint64(options.value(u"bitrate").toDouble() * share));
+            settings.bitrate = qint64(double(*top.bitrate) * share);
         }
-        rendition.options = renditionOptions;
+        rendition.settings = settings;
         renditions.append(rendition);
     }
     return renditions;

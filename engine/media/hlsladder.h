@@ -1,5 +1,7 @@
 #pragma once
 
+#include "videosettings.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -28,7 +30,7 @@ public:
         QString name; ///< its folder: "720p"
         int width = 0;
         int height = 0;
-        QJsonObject options; ///< the video options that make it
+        VideoSettings settings; ///< what makes it
         // Measured after encoding, for the master playlist:
         qint64 averageBandwidth = 0;
         qint64 peakBandwidth = 0;
@@ -36,8 +38,9 @@ public:
         double duration = 0; ///< seconds, the sum of its segments
     };
 
-    /// Empty when no rendition fits in the source.
-    static QList<Rendition> plan(const QJsonObject &options, int sourceWidth, int sourceHeight);
+    /// The renditions of the adaptive_video task read as `top`. Empty when no rendition fits
+    /// in the source.
+    static QList<Rendition> plan(const VideoSettings &top, int sourceWidth, int sourceHeight);
 
     /// Fills in a rendition's bandwidths from its media playlist and segments in `folder`, and
     /// its codecs (avc1/hvc1 with profile and level read from the stream, mp4a.40.2).

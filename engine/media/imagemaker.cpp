@@ -93,16 +93,14 @@ std::optional<ImageMaker::Format> ImageMaker::format(const QString &name)
 std::optional<Error> ImageMaker::make(const QString &inputPath,
                                       const QJsonObject &input,
                                       const QString &outputPath,
-                                      const QJsonObject &options,
+                                      const ImageSettings &settings,
                                       const CancelToken &cancel)
 {
     ffmpeg::silenceLogging();
     const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
-    const std::optional<Format> target = format(options.value(u"format").toString(u"jpeg"_s));
-    if (!target) {
-        return fail(u"format_unsupported"_s,
-                    u"no image format \"%1\""_s.arg(options.value(u"format").toString()));
-    }
+    const std::optional<Format> target = format(settings.format);
+    if (!target)
+        return fail(u"format_unsupported"_s, u"no image format \"%1\""_s.arg(settings.format));
     const AVCodec *encoderCodec = avcodec_find_encoder_by_name(target->encoder);
     if (!encoderCodec) {
         return fail(u"format_unsupported"_s,
@@ -129,10 +127,10 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
                                    ? double(stream->start_time) * av_q2d(stream->time_base)
                                    : 0.0;
     const double duration = input.value(u"duration").toDouble();
-    const bool exact = options.contains(u"start") && !still;
+    const bool exact = settings.start && !still;
     double seekTo = 0;
     if (exact) {
-        seekTo = options.value(u"start").toDouble();
+        seekTo = *settings.start;
         if (duration > 0 && seekTo >= duration) {
             return Error{u"range_invalid"_s,
                          u"%1: start (%2 s) is past the end (%3 s)"_s.arg(fail.file).arg(seekTo).arg(
@@ -147,7 +145,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
     QStringList chain;
     if (!exact && !still)
         chain.append(u"thumbnail=n=%1"_s.arg(RepresentativeBatch));
-    chain += FrameGeometry::filters(options, input);
+    chain += FrameGeometry::filters(settings.frame, input);
 
     chain.append(pixelFormatFilter(*target));
 
@@ -230,12 +228,7 @@ std::optional<Error> ImageMaker::make(const QString &inputPath,
     if (std::optional<Error> damaged = media->checkDamage(**videoStream))
         return *damaged;
 
-    return writeImage(picture.get(),
-                      *target,
-                      options.value(u"quality").toString(u"medium"_s),
-                      outputPath,
-                      fail.file,
-                      cancel);
+    return writeImage(picture.get(), *target, settings.quality, outputPath, fail.file, cancel);
 }
 
 std::optional<Error> ImageMaker::writeImage(AVFrame *picture,

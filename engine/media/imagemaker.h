@@ -1,5 +1,7 @@
 #pragma once
 
+#include "imagesettings.h"
+
 #include <core/canceltoken.h>
 #include <core/error.h>
 
@@ -46,17 +48,13 @@ public:
                                            const QString &fileName,
                                            const CancelToken &cancel);
 
-    /// `options` are the image task's options (spec §4); `input` the file's probed properties.
+    /// `settings` are the image task's options (spec §4), read; `input` the file's probed
+    /// properties.
     static std::optional<Error> make(const QString &inputPath,
                                      const QJsonObject &input,
                                      const QString &outputPath,
-                                     const QJsonObject &options,
+                                     const ImageSettings &settings,
                                      const CancelToken &cancel);
-
-    /// The size an image of `inputWidth` × `inputHeight` gets from the width/height options.
-    static std::pair<int, int> targetSize(const QJsonObject &options,
-                                          int inputWidth,
-                                          int inputHeight);
 };
 
 } // namespace spool

@@ -32,18 +32,16 @@ QString timestamp(double seconds)
 
 } // namespace
 
-QList<ThumbnailSheet::Tile> ThumbnailSheet::plan(const QJsonObject &options, double duration)
+QList<ThumbnailSheet::Tile> ThumbnailSheet::plan(const ThumbnailSettings &settings, double duration)
 {
-    const double from = qBound(0.0, options.value(u"start").toDouble(0.0), duration);
-    const double to = options.contains(u"end")
-                          ? qBound(from, options.value(u"end").toDouble(), duration)
-                          : duration;
+    const double from = qBound(0.0, settings.start.value_or(0.0), duration);
+    const double to = settings.end ? qBound(from, *settings.end, duration) : duration;
     const double span = to - from;
     QList<Tile> tiles;
     if (span <= 0)
         return tiles;
-    if (options.contains(u"interval")) {
-        const double interval = options.value(u"interval").toDouble();
+    if (settings.interval) {
+        const double interval = *settings.interval;
         for (double at = from; at < to && tiles.size() < MaxFrames; at += interval) {
             Tile tile;
             tile.start = at;
@@ -53,7 +51,7 @@ QList<ThumbnailSheet::Tile> ThumbnailSheet::plan(const QJsonObject &options, dou
         }
         return tiles;
     }
-    const int count = qBound(1, options.value(u"count").toInt(3), MaxFrames);
+    const int count = qBound(1, settings.count, MaxFrames);
     for (int i = 0; i < count; ++i) {
         Tile tile;
         tile.start = from + span * i / count;
@@ -81,17 +79,15 @@ QByteArray ThumbnailSheet::webVtt(const QList<Tile> &tiles, const QString &sheet
 Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPath,
                                                          const QJsonObject &input,
                                                          const QString &sheetPath,
-                                                         const QJsonObject &options,
+                                                         const ThumbnailSettings &settings,
                                                          const CancelToken &cancel,
                                                          const std::function<void(double)> &progress)
 {
     ffmpeg::silenceLogging();
     const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
-    const std::optional<ImageMaker::Format> format = ImageMaker::format(
-        options.value(u"format").toString(u"jpeg"_s));
+    const std::optional<ImageMaker::Format> format = ImageMaker::format(settings.format);
     if (!format)
-        return fail(u"format_unsupported"_s,
-                    u"no sheet format \"%1\""_s.arg(options.value(u"format").toString()));
+        return fail(u"format_unsupported"_s, u"no sheet format \"%1\""_s.arg(settings.format));
 
     Result<std::unique_ptr<MediaInput>> opened = MediaInput::open(inputPath, fail);
     if (!opened)
@@ -110,15 +106,12 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
     double duration = input.value(u"duration").toDouble();
     if (duration <= 0 && in->duration != AV_NOPTS_VALUE)
         duration = double(in->duration) / AV_TIME_BASE;
-    QList<Tile> tiles = plan(options, duration);
+    QList<Tile> tiles = plan(settings, duration);
     if (tiles.isEmpty())
         return fail(u"range_invalid"_s, u"the time range holds no frame to take"_s);
 
-    QJsonObject sized = options;
-    if (!sized.contains(u"width") && !sized.contains(u"height"))
-        sized.insert(u"width"_s, DefaultWidth);
     const auto [tileWidth, tileHeight]
-        = FrameGeometry::size(sized,
+        = FrameGeometry::size(settings.frame,
                               input.value(u"width").toInt(decoder->width),
                               input.value(u"height").toInt(decoder->height));
     const int columns = int(std::ceil(std::sqrt(double(tiles.size()))));
@@ -130,7 +123,7 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
         tiles[i].y = int(i / columns) * tileHeight;
     }
 
-    QStringList chain = FrameGeometry::filters(sized, input);
+    QStringList chain = FrameGeometry::filters(settings.frame, input);
     chain.append(u"tile=%1x%2:nb_frames=%3"_s.arg(columns).arg(rows).arg(tiles.size()));
     chain.append(ImageMaker::pixelFormatFilter(*format));
     // Frames are numbered 0, 1, 2... for the tile filter.
@@ -230,13 +223,12 @@ Result<QList<ThumbnailSheet::Tile>> ThumbnailSheet::make(const QString &inputPat
     ffmpeg::Frame sheet(av_frame_alloc());
     if ((status = av_buffersink_get_frame(sink, sheet.get())) < 0)
         return fail(u"encoder_failed"_s, u"the sprite sheet was not made"_s, status);
-    if (std::optional<Error> error
-        = ImageMaker::writeImage(sheet.get(),
-                                 *format,
-                                 options.value(u"quality").toString(u"medium"_s),
-                                 sheetPath,
-                                 fail.file,
-                                 cancel))
+    if (std::optional<Error> error = ImageMaker::writeImage(sheet.get(),
+                                                            *format,
+                                                            settings.quality,
+                                                            sheetPath,
+                                                            fail.file,
+                                                            cancel))
         return *error;
     return tiles;
 }

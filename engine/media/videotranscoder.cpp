@@ -63,13 +63,13 @@ struct Path
 std::optional<VideoTranscoder::Container> VideoTranscoder::container(const QString &name)
 {
     if (name == u"mp4")
-        return Container{name, u"mp4"_s, u"video/mp4"_s, "mp4", u"h264"_s};
+        return Container{name, u"mp4"_s, u"video/mp4"_s, "mp4"};
     if (name == u"webm")
-        return Container{name, u"webm"_s, u"video/webm"_s, "webm", u"vp9"_s};
+        return Container{name, u"webm"_s, u"video/webm"_s, "webm"};
     if (name == u"mov")
-        return Container{name, u"mov"_s, u"video/quicktime"_s, "mov", u"h264"_s};
+        return Container{name, u"mov"_s, u"video/quicktime"_s, "mov"};
     if (name == u"hls")
-        return Container{name, u"m3u8"_s, u"application/vnd.apple.mpegurl"_s, "hls", u"h264"_s};
+        return Container{name, u"m3u8"_s, u"application/vnd.apple.mpegurl"_s, "hls"};
     return std::nullopt;
 }
 
@@ -94,18 +94,17 @@ int VideoTranscoder::crf(const QString &codec, const QString &quality)
 std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
                                                 const QJsonObject &input,
                                                 const QString &outputPath,
-                                                const QJsonObject &options,
+                                                const VideoSettings &settings,
                                                 const CancelToken &cancel,
                                                 const std::function<void(double)> &progress,
                                                 const QMap<QString, QString> &extraMuxerOptions)
 {
     ffmpeg::silenceLogging();
     const ffmpeg::Failure fail{QFileInfo(inputPath).fileName()};
-    const std::optional<Container> target = container(options.value(u"format").toString(u"mp4"_s));
+    const std::optional<Container> target = container(settings.format);
     if (!target)
-        return fail(u"format_unsupported"_s,
-                    u"no video format \"%1\""_s.arg(options.value(u"format").toString()));
-    const QString codec = options.value(u"codec").toString(target->defaultCodec);
+        return fail(u"format_unsupported"_s, u"no video format \"%1\""_s.arg(settings.format));
+    const QString &codec = settings.codec;
     const QByteArray videoEncoderName = encoderName(codec).toLatin1();
     const AVCodec *videoEncoder = avcodec_find_encoder_by_name(videoEncoderName.constData());
     if (!videoEncoder)
@@ -139,10 +138,8 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
     }
 
     // The time range.
-    const double start = options.value(u"start").toDouble(0.0);
-    const std::optional<double> end = options.contains(u"end")
-                                          ? std::optional<double>(options.value(u"end").toDouble())
-                                          : std::nullopt;
+    const double start = settings.start.value_or(0.0);
+    const std::optional<double> end = settings.end;
     const double duration = in->duration != AV_NOPTS_VALUE ? double(in->duration) / AV_TIME_BASE
                                                            : input.value(u"duration").toDouble();
     if (duration > 0 && start >= duration)
@@ -156,8 +153,8 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
 
     // Frame rate: the fps option, else the input's.
     AVRational rate = av_guess_frame_rate(in, video.input, nullptr);
-    if (options.contains(u"fps"))
-        rate = av_d2q(options.value(u"fps").toDouble(), 1001000);
+    if (settings.fps)
+        rate = av_d2q(*settings.fps, 1001000);
     if (rate.num <= 0 || rate.den <= 0 || av_q2d(rate) > 240)
         rate = AVRational{25, 1};
 
@@ -172,7 +169,7 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
 
     // Video: filters, then the encoder sized from what the filters make.
     {
-        QStringList chain = FrameGeometry::filters(options, input, true);
+        QStringList chain = FrameGeometry::filters(settings.frame, input, true);
         chain.append(u"fps=%1/%2"_s.arg(rate.num).arg(rate.den));
         chain.append(u"format=yuv420p"_s);
         const QByteArray args = video.opened->bufferArguments()
@@ -197,10 +194,9 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
         encoder->thread_count = 0;
         if (globalHeader)
             encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-        const QString quality = options.value(u"quality").toString(u"medium"_s);
-        const int crfValue = crf(codec, quality);
-        if (options.contains(u"bitrate")) {
-            encoder->bit_rate = options.value(u"bitrate").toInteger();
+        const int crfValue = crf(codec, settings.quality);
+        if (settings.bitrate) {
+            encoder->bit_rate = *settings.bitrate;
         } else if (codec == u"vp9") {
             encoder->bit_rate = 0;
             av_opt_set_int(encoder->priv_data, "crf", crfValue, 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "videosettings.h"
+
 #include <core/canceltoken.h>
 #include <core/error.h>
 
@@ -41,16 +43,16 @@ public:
         QString extension;
         QString mimetype;
         const char *muxer;
-        QString defaultCodec;
     };
     static std::optional<Container> container(const QString &name);
     static int crf(const QString &codec, const QString &quality);
 
-    /// `options` are the video task's options (spec §4); `input` the file's probed properties.
+    /// `settings` are the video task's options (spec §4), read; `input` the file's probed
+    /// properties.
     static std::optional<Error> transcode(const QString &inputPath,
                                           const QJsonObject &input,
                                           const QString &outputPath,
-                                          const QJsonObject &options,
+                                          const VideoSettings &settings,
                                           const CancelToken &cancel,
                                           const std::function<void(double)> &progress,
                                           const QMap<QString, QString> &extraMuxerOptions = {});

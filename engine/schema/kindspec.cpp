@@ -142,12 +142,14 @@ OptionSpec fps()
 
 OptionSpec videoCodec(const QStringList &codecs)
 {
-    return choice(
+    OptionSpec spec = choice(
         u"codec"_s,
         codecs,
         QT_TRANSLATE_NOOP("spool::KindSpec",
                           "Video codec; it must fit the container (default: the container's own)"),
         u"h264"_s);
+    spec.defaultFollowsContainer = true;
+    return spec;
 }
 
 OptionSpec bitrate(double minimum, double maximum, const char *description)
@@ -271,7 +273,9 @@ QList<KindSpec> buildTable()
                                            "Seconds between frames, instead of a count")),
                   0.04,
                   MaxSeconds),
-           width(),
+           // The frame width when the request gives no size; with height alone, the width
+           // follows the input's shape (FrameSettings::read).
+           withDefault(width(), 160),
            height(),
            fit(),
            position(),

@@ -30,6 +30,9 @@ struct OptionSpec
     QStringList allowed;
     /// What the engine uses when the option is absent; undefined when there is no default.
     QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined);
+    /// The default is the own codec of the container the `format` option names
+    /// (KindSpec::codecsForContainer), and `defaultValue` that of the default container.
+    bool defaultFollowsContainer = false;
 };
 
 } // namespace spool

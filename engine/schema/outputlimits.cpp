@@ -2,6 +2,7 @@
 
 #include "jsonpointer.h"
 #include "kindspec.h"
+#include "optionreader.h"
 
 #include <QCoreApplication>
 
@@ -73,25 +74,12 @@ const OutputLimit *OutputLimits::forImageFormat(QStringView format)
 
 const OutputLimit *OutputLimits::forTask(QStringView kind, const QJsonObject &options)
 {
-    const KindSpec *spec = KindSpec::find(kind);
-    if (!spec)
+    if (kind != u"video" && kind != u"adaptive_video" && kind != u"image" && kind != u"thumbnails")
         return nullptr;
-    const auto defaulted = [&](QStringView name) {
-        const OptionSpec *option = spec->option(name);
-        return options.value(name).toString(option ? option->defaultValue.toString() : QString());
-    };
-    if (kind == u"video" || kind == u"adaptive_video") {
-        QString codec = options.value(u"codec").toString();
-        if (codec.isEmpty()) {
-            const QStringList codecs = KindSpec::codecsForContainer(
-                kind == u"video" ? defaulted(u"format") : u"hls"_s);
-            codec = codecs.value(0);
-        }
-        return forVideoCodec(codec);
-    }
-    if (kind == u"image" || kind == u"thumbnails")
-        return forImageFormat(defaulted(u"format"));
-    return nullptr;
+    const OptionReader reader(kind, options);
+    if (kind == u"video" || kind == u"adaptive_video")
+        return forVideoCodec(reader.text(u"codec"));
+    return forImageFormat(reader.text(u"format"));
 }
 
 std::optional<Error> OutputLimits::checkFrame(const OutputLimit &limit,
@@ -182,10 +170,7 @@ QList<Error> OutputLimits::check(QStringView kind,
     }
 
     if (kind == u"thumbnails" && (width > 0 || height > 0) && !options.contains(u"interval")) {
-        const QJsonValue countValue = options.value(u"count");
-        const qint64 count = countValue.isDouble()
-                                 ? qint64(countValue.toDouble())
-                                 : spec->option(u"count")->defaultValue.toInteger();
+        const qint64 count = OptionReader(*spec, options).integer(u"count").value_or(0);
         // With one side given, the other follows the input's shape: count the least a 16:9
         // picture would take.
         const qint64 frameWidth = width > 0 ? width : (qint64(height) * 16 + 8) / 9;

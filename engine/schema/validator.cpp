@@ -4,6 +4,7 @@
 #include "jsonpointer.h"
 #include "jsonreader.h"
 #include "kindspec.h"
+#include "optionreader.h"
 #include "outputlimits.h"
 #include "spelling.h"
 
@@ -434,8 +435,7 @@ void Walk::options(const KindSpec &spec, const QJsonObject &options, const QStri
     }
     if (spec.option(u"codec") && valid(u"codec")
         && (!options.contains(u"format") || valid(u"format"))) {
-        const QString format = options.value(u"format").toString(
-            spec.option(u"format")->defaultValue.toString());
+        const QString format = OptionReader(spec, options).text(u"format");
         const QString codec = options.value(u"codec").toString();
         const QStringList codecs = KindSpec::codecsForContainer(format);
         if (!codecs.contains(codec)) {

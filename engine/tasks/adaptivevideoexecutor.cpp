@@ -4,6 +4,7 @@
 
 #include <media/hlsladder.h>
 #include <media/videotranscoder.h>
+#include <schema/optionreader.h>
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +23,9 @@ std::optional<Error> AdaptiveVideoExecutor::check(const QJsonObject &options,
 Result<TaskOutcome> AdaptiveVideoExecutor::execute(TaskContext &context) const
 {
     const QJsonObject &source = context.input->properties;
-    QList<HlsLadder::Rendition> renditions = HlsLadder::plan(context.options,
+    const VideoSettings settings = VideoSettings::read(
+        OptionReader(u"adaptive_video", context.options));
+    QList<HlsLadder::Rendition> renditions = HlsLadder::plan(settings,
                                                              source.value(u"width").toInt(),
                                                              source.value(u"height").toInt());
     if (renditions.isEmpty()) {
@@ -39,7 +42,6 @@ Result<TaskOutcome> AdaptiveVideoExecutor::execute(TaskContext &context) const
     };
     if (!QDir().mkpath(partial))
         return fail(Error{u"file_unwritable"_s, u"cannot create %1"_s.arg(partial)});
-    const QString codec = context.options.value(u"codec").toString(u"h264"_s);
     const bool hasAudio = source.value(u"has_audio").toBool();
 
     for (qsizetype i = 0; i < renditions.size(); ++i) {
@@ -60,7 +62,7 @@ Result<TaskOutcome> AdaptiveVideoExecutor::execute(TaskContext &context) const
                 context.input->path,
                 source,
                 folder + u"/index.m3u8"_s,
-                rendition.options,
+                rendition.settings,
                 context.cancel,
                 [&](double fraction) {
                     context.progress->report(base + fraction / double(renditions.size()));
@@ -68,15 +70,14 @@ Result<TaskOutcome> AdaptiveVideoExecutor::execute(TaskContext &context) const
                 muxer)) {
             return fail(*error);
         }
-        if (!HlsLadder::measure(rendition, folder, hasAudio, codec)) {
+        if (!HlsLadder::measure(rendition, folder, hasAudio, settings.codec)) {
             return fail(Error{u"encoder_failed"_s,
                               u"the %1 rendition has no segments"_s.arg(rendition.name)});
         }
     }
 
-    double frameRate = source.value(u"fps").toDouble(25.0);
-    if (context.options.contains(u"fps"))
-        frameRate = context.options.value(u"fps").toDouble();
+    // Without the fps option the renditions keep the source's rate (25 when it has none).
+    const double frameRate = settings.fps.value_or(source.value(u"fps").toDouble(25.0));
     QFile master(partial + u"/master.m3u8"_s);
     const QByteArray text = HlsLadder::masterPlaylist(renditions, frameRate);
     if (!master.open(QIODevice::WriteOnly) || master.write(text) != text.size())

@@ -3,6 +3,7 @@
 #include "mediatask.h"
 
 #include <media/audiotranscoder.h>
+#include <schema/optionreader.h>
 
 #include <QFile>
 
@@ -18,15 +19,7 @@ std::optional<Error> AudioExecutor::check(const QJsonObject &options,
 
 Result<TaskOutcome> AudioExecutor::execute(TaskContext &context) const
 {
-    AudioTranscoder::Settings settings;
-    settings.format = context.options.value(u"format").toString(u"mp3"_s);
-    settings.quality = context.options.value(u"quality").toString(u"medium"_s);
-    if (context.options.contains(u"bitrate"))
-        settings.bitrate = context.options.value(u"bitrate").toInteger();
-    if (context.options.contains(u"start"))
-        settings.start = context.options.value(u"start").toDouble();
-    if (context.options.contains(u"end"))
-        settings.end = context.options.value(u"end").toDouble();
+    const AudioSettings settings = AudioSettings::read(OptionReader(u"audio", context.options));
     const std::optional<AudioTranscoder::Format> format = AudioTranscoder::format(settings.format);
     if (!format)
         return Error{u"format_unsupported"_s, u"no audio format \"%1\""_s.arg(settings.format)};

@@ -2,6 +2,7 @@
 
 #include "mediatask.h"
 
+#include <schema/optionreader.h>
 #include <text/chaptersegmenter.h>
 #include <text/subtitlebuilder.h>
 
@@ -11,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 Result<TaskOutcome> ChaptersExecutor::make(TaskContext &context, const Transcript &transcript) const
 {
-    const bool srt = context.options.value(u"format").toString(u"vtt"_s) == u"srt";
+    const bool srt = OptionReader(u"chapters", context.options).text(u"format") == u"srt";
     QList<SubtitleBuilder::Cue> cues;
     for (const ChapterSegmenter::Chapter &chapter :
          ChapterSegmenter::segment(transcript, transcript.duration)) {

@@ -3,6 +3,7 @@
 #include "mediatask.h"
 
 #include <media/imagemaker.h>
+#include <schema/optionreader.h>
 
 #include <QFile>
 
@@ -18,19 +19,18 @@ std::optional<Error> ImageExecutor::check(const QJsonObject &options,
 
 Result<TaskOutcome> ImageExecutor::execute(TaskContext &context) const
 {
-    const QString formatName = context.options.value(u"format").toString(u"jpeg"_s);
-    const std::optional<ImageMaker::Format> format = ImageMaker::format(formatName);
+    const ImageSettings settings = ImageSettings::read(OptionReader(u"image", context.options));
+    const std::optional<ImageMaker::Format> format = ImageMaker::format(settings.format);
     if (!format)
-        return Error{u"format_unsupported"_s, u"no image format \"%1\""_s.arg(formatName)};
+        return Error{u"format_unsupported"_s, u"no image format \"%1\""_s.arg(settings.format)};
     const QString name = u"image."_s + format->extension;
     const QString partial = context.temporaryPath(name);
-    context.log->add(context.options.contains(u"start") ? u"taking the frame at %1 s"_s.arg(
-                         context.options.value(u"start").toDouble())
-                                                        : u"taking a representative frame"_s);
+    context.log->add(settings.start ? u"taking the frame at %1 s"_s.arg(*settings.start)
+                                    : u"taking a representative frame"_s);
     if (std::optional<Error> error = ImageMaker::make(context.input->path,
                                                       context.input->properties,
                                                       partial,
-                                                      context.options,
+                                                      settings,
                                                       context.cancel)) {
         QFile::remove(partial);
         return *error;

@@ -4,7 +4,9 @@
 
 #include <media/framegeometry.h>
 #include <media/mediaprobe.h>
+#include <media/thumbnailsettings.h>
 #include <media/thumbnailsheet.h>
+#include <schema/optionreader.h>
 #include <schema/outputlimits.h>
 
 #include <QFile>
@@ -30,18 +32,15 @@ QString describeKind(const QJsonObject &file)
 
 // The options that made a computed size, for the message: `width "400%"`, `fit cover` and the
 // input's own size.
-QString sizeOrigin(const QJsonObject &options, int inputWidth, int inputHeight)
+QString sizeOrigin(const FrameSettings &frame, int inputWidth, int inputHeight)
 {
     QStringList given;
-    for (const QString &name : {u"width"_s, u"height"_s}) {
-        const QJsonValue value = options.value(name);
-        if (value.isString())
-            given.append(u"%1 \"%2\""_s.arg(name, value.toString()));
-        else if (value.isDouble())
-            given.append(u"%1 %2"_s.arg(name).arg(value.toDouble()));
-    }
-    if (options.contains(u"width") && options.contains(u"height") && options.contains(u"fit"))
-        given.append(u"fit %1"_s.arg(options.value(u"fit").toString()));
+    if (frame.width)
+        given.append(u"width "_s + frame.width->text());
+    if (frame.height)
+        given.append(u"height "_s + frame.height->text());
+    if (frame.width && frame.height)
+        given.append(u"fit %1"_s.arg(frame.fit));
     return u"%1 of the %2×%3 input"_s
         .arg(given.isEmpty() ? u"the input's size"_s : given.join(u", "_s))
         .arg(inputWidth)
@@ -52,27 +51,27 @@ QString sizeOrigin(const QJsonObject &options, int inputWidth, int inputHeight)
 // aspect, a thumbnails sheet whose frame count follows the duration) against the table the
 // validator uses for fixed sizes, made before anything is decoded or allocated.
 std::optional<Error> checkGeometry(const QString &task,
-                                   const QJsonObject &options,
+                                   const OptionReader &options,
                                    const QJsonObject &file)
 {
     const int inputWidth = file.value(u"width").toInt();
     const int inputHeight = file.value(u"height").toInt();
     if (inputWidth <= 0 || inputHeight <= 0)
         return std::nullopt;
-    const OutputLimit *limit = OutputLimits::forTask(task, options);
+    const OutputLimit *limit = OutputLimits::forTask(task, options.options());
+    const FrameSettings frame = FrameSettings::read(options);
     if (task == u"thumbnails") {
-        QJsonObject sized = options;
-        if (!sized.contains(u"width") && !sized.contains(u"height"))
-            sized.insert(u"width"_s, ThumbnailSheet::DefaultWidth);
-        const auto [width, height] = FrameGeometry::size(sized, inputWidth, inputHeight);
-        const qint64 count = ThumbnailSheet::plan(options, file.value(u"duration").toDouble()).size();
+        const ThumbnailSettings settings = ThumbnailSettings::read(options);
+        const auto [width, height] = FrameGeometry::size(frame, inputWidth, inputHeight);
+        const qint64 count = ThumbnailSheet::plan(settings, file.value(u"duration").toDouble())
+                                 .size();
         if (count <= 0)
             return std::nullopt;
         const qint64 columns = qint64(std::ceil(std::sqrt(double(count))));
         const qint64 rows = (count + columns - 1) / columns;
-        QString origin = sizeOrigin(sized, inputWidth, inputHeight);
-        if (options.contains(u"interval")) {
-            origin += u", interval %1 s over %2 s"_s.arg(options.value(u"interval").toDouble())
+        QString origin = sizeOrigin(frame, inputWidth, inputHeight);
+        if (settings.interval) {
+            origin += u", interval %1 s over %2 s"_s.arg(*settings.interval)
                           .arg(file.value(u"duration").toDouble());
         } else {
             origin += u", count %1"_s.arg(count);
@@ -82,11 +81,11 @@ std::optional<Error> checkGeometry(const QString &task,
     if (!limit)
         return std::nullopt;
     const bool even = task != u"image";
-    const auto [width, height] = FrameGeometry::size(options, inputWidth, inputHeight, even);
+    const auto [width, height] = FrameGeometry::size(frame, inputWidth, inputHeight, even);
     return OutputLimits::checkFrame(*limit,
                                     width,
                                     height,
-                                    sizeOrigin(options, inputWidth, inputHeight));
+                                    sizeOrigin(frame, inputWidth, inputHeight));
 }
 
 } // namespace
@@ -118,7 +117,10 @@ std::optional<Error> MediaTask::checkInput(const QString &task,
     // cut silently to what the file holds. `end` may pass the probed duration by RangeSlack,
     // which is rounding of container durations, not time the file lacks.
     const double duration = file.value(u"duration").toDouble();
-    const double start = options.value(u"start").toDouble();
+    const OptionReader reader(task, options);
+    // The text kinds declare no trim: they read the whole input.
+    const double start = reader.spec().option(u"start") ? reader.number(u"start").value_or(0.0)
+                                                        : 0.0;
     if (file.value(u"kind").toString() != u"image" && duration > 0) {
         if (start >= duration) {
             return Error{u"range_invalid"_s,
@@ -128,18 +130,19 @@ std::optional<Error> MediaTask::checkInput(const QString &task,
                                   QString::number(duration, 'f', 3)),
                          u"/options/start"_s};
         }
-        const QJsonValue end = options.value(u"end");
-        if (end.isDouble() && end.toDouble() > duration + RangeSlack) {
+        const std::optional<double> end = reader.spec().option(u"end") ? reader.number(u"end")
+                                                                       : std::nullopt;
+        if (end && *end > duration + RangeSlack) {
             return Error{u"range_invalid"_s,
                          u"end (%1 s) is past the end of %2 (%3 s)"_s
-                             .arg(QString::number(end.toDouble()),
+                             .arg(QString::number(*end),
                                   file.value(u"filename").toString(),
                                   QString::number(duration, 'f', 3)),
                          u"/options/end"_s};
         }
     }
     if (task == u"video" || task == u"image" || task == u"thumbnails" || task == u"adaptive_video") {
-        return checkGeometry(task, options, file);
+        return checkGeometry(task, reader, file);
     }
     return std::nullopt;
 }

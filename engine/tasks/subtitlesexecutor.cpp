@@ -2,6 +2,7 @@
 
 #include "mediatask.h"
 
+#include <schema/optionreader.h>
 #include <text/subtitlebuilder.h>
 
 namespace spool {
@@ -10,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 Result<TaskOutcome> SubtitlesExecutor::make(TaskContext &context, const Transcript &transcript) const
 {
-    const bool srt = context.options.value(u"format").toString(u"vtt"_s) == u"srt";
+    const bool srt = OptionReader(u"subtitles", context.options).text(u"format") == u"srt";
     const QList<SubtitleBuilder::Cue> cues = SubtitleBuilder::build(transcript);
     context.log->add(u"%1 cues from %2 words"_s.arg(cues.size()).arg(transcript.words.size()));
     return MediaTask::deliverText(context,

@@ -6,6 +6,7 @@
 #include <media/imagemaker.h>
 #include <media/mediaprobe.h>
 #include <media/thumbnailsheet.h>
+#include <schema/optionreader.h>
 
 #include <QFile>
 #include <QSaveFile>
@@ -23,10 +24,11 @@ std::optional<Error> ThumbnailsExecutor::check(const QJsonObject &options,
 
 Result<TaskOutcome> ThumbnailsExecutor::execute(TaskContext &context) const
 {
-    const QString formatName = context.options.value(u"format").toString(u"jpeg"_s);
-    const std::optional<ImageMaker::Format> format = ImageMaker::format(formatName);
+    const ThumbnailSettings settings = ThumbnailSettings::read(
+        OptionReader(u"thumbnails", context.options));
+    const std::optional<ImageMaker::Format> format = ImageMaker::format(settings.format);
     if (!format)
-        return Error{u"format_unsupported"_s, u"no sheet format \"%1\""_s.arg(formatName)};
+        return Error{u"format_unsupported"_s, u"no sheet format \"%1\""_s.arg(settings.format)};
     const QString sheetName = u"thumbnails."_s + format->extension;
     const QString trackName = u"thumbnails.vtt"_s;
     const QString sheetPartial = context.temporaryPath(sheetName);
@@ -39,7 +41,7 @@ Result<TaskOutcome> ThumbnailsExecutor::execute(TaskContext &context) const
     Result<QList<ThumbnailSheet::Tile>> tiles = ThumbnailSheet::make(context.input->path,
                                                                      context.input->properties,
                                                                      sheetPartial,
-                                                                     context.options,
+                                                                     settings,
                                                                      context.cancel,
                                                                      [&](double fraction) {
                                                                          context.progress->report(

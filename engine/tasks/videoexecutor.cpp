@@ -3,6 +3,7 @@
 #include "mediatask.h"
 
 #include <media/videotranscoder.h>
+#include <schema/optionreader.h>
 
 #include <QFile>
 
@@ -18,21 +19,19 @@ std::optional<Error> VideoExecutor::check(const QJsonObject &options,
 
 Result<TaskOutcome> VideoExecutor::execute(TaskContext &context) const
 {
-    const QString formatName = context.options.value(u"format").toString(u"mp4"_s);
+    const VideoSettings settings = VideoSettings::read(OptionReader(u"video", context.options));
     const std::optional<VideoTranscoder::Container> container = VideoTranscoder::container(
-        formatName);
+        settings.format);
     if (!container)
-        return Error{u"format_unsupported"_s, u"no video format \"%1\""_s.arg(formatName)};
+        return Error{u"format_unsupported"_s, u"no video format \"%1\""_s.arg(settings.format)};
     const QString name = u"video."_s + container->extension;
     const QString partial = context.temporaryPath(name);
-    context.log->add(u"transcoding %1 to %2 (%3)"_s.arg(context.input->path,
-                                                        formatName,
-                                                        context.options.value(u"codec").toString(
-                                                            container->defaultCodec)));
+    context.log->add(
+        u"transcoding %1 to %2 (%3)"_s.arg(context.input->path, settings.format, settings.codec));
     if (std::optional<Error> error = VideoTranscoder::transcode(context.input->path,
                                                                 context.input->properties,
                                                                 partial,
-                                                                context.options,
+                                                                settings,
                                                                 context.cancel,
                                                                 [&](double fraction) {
                                                                     context.progress->report(

@@ -4,6 +4,7 @@
 #include <support/taskrunner.h>
 
 #include <media/hlsladder.h>
+#include <schema/optionreader.h>
 
 #include <QDir>
 #include <QFile>
@@ -15,15 +16,25 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace spool;
 
+namespace {
+
+// The top rendition as the adaptive_video task reads its options.
+VideoSettings adaptive(const QJsonObject &options = {})
+{
+    return VideoSettings::read(OptionReader(u"adaptive_video", options));
+}
+
+} // namespace
+
 TEST(HlsLadder, AtLeastThreeRenditionsNoneLargerThanTheSource)
 {
-    QList<HlsLadder::Rendition> renditions = HlsLadder::plan({}, 1920, 1080);
+    QList<HlsLadder::Rendition> renditions = HlsLadder::plan(adaptive(), 1920, 1080);
     ASSERT_EQ(renditions.size(), 6);
     EXPECT_EQ(renditions[0].height, 1080);
     EXPECT_EQ(renditions[1].name, u"720p");
     EXPECT_EQ(renditions[1].width, 1280);
 
-    renditions = HlsLadder::plan({}, 320, 240);
+    renditions = HlsLadder::plan(adaptive(), 320, 240);
     ASSERT_EQ(renditions.size(), 3);
     for (const HlsLadder::Rendition &rendition : renditions) {
         EXPECT_LE(rendition.width, 320);
@@ -33,9 +44,9 @@ TEST(HlsLadder, AtLeastThreeRenditionsNoneLargerThanTheSource)
     EXPECT_GT(renditions[0].height, renditions[1].height);
     EXPECT_GT(renditions[1].height, renditions[2].height);
 
-    renditions = HlsLadder::plan({{u"bitrate"_s, 4000000}}, 1280, 720);
-    EXPECT_EQ(renditions[0].options.value(u"bitrate").toInteger(), 4000000);
-    EXPECT_LT(renditions[1].options.value(u"bitrate").toInteger(), 4000000);
+    renditions = HlsLadder::plan(adaptive({{u"bitrate"_s, 4000000}}), 1280, 720);
+    EXPECT_EQ(renditions[0].settings.bitrate, 4000000);
+    EXPECT_LT(renditions[1].settings.bitrate.value_or(0), 4000000);
 }
 
 TEST(AdaptiveVideoTask, WritesAMasterPlaylistOverItsRenditions)
@@ -83,7 +94,7 @@ TEST(HlsLadder, SmallSourcesGetDistinctRenditionsThatFit)
                                         std::pair{7, 5},
                                         std::pair{16, 6},
                                         std::pair{320, 4}}) {
-        const QList<HlsLadder::Rendition> renditions = HlsLadder::plan({}, width, height);
+        const QList<HlsLadder::Rendition> renditions = HlsLadder::plan(adaptive(), width, height);
         const std::string label = std::to_string(width) + "x" + std::to_string(height);
         ASSERT_FALSE(renditions.isEmpty()) << label;
         QSet<QString> names;
@@ -101,9 +112,9 @@ TEST(HlsLadder, SmallSourcesGetDistinctRenditionsThatFit)
         for (qsizetype i = 1; i < renditions.size(); ++i)
             EXPECT_LT(renditions[i].height, renditions[i - 1].height) << label;
     }
-    EXPECT_EQ(HlsLadder::plan({}, 2, 2).size(), 1);
-    EXPECT_TRUE(HlsLadder::plan({}, 1, 1).isEmpty()) << "no rendition fits in 1x1";
-    EXPECT_TRUE(HlsLadder::plan({}, 640, 1).isEmpty()) << "no rendition fits in 640x1";
+    EXPECT_EQ(HlsLadder::plan(adaptive(), 2, 2).size(), 1);
+    EXPECT_TRUE(HlsLadder::plan(adaptive(), 1, 1).isEmpty()) << "no rendition fits in 1x1";
+    EXPECT_TRUE(HlsLadder::plan(adaptive(), 640, 1).isEmpty()) << "no rendition fits in 640x1";
 }
 
 TEST(AdaptiveVideoTask, ATinySourceGetsOneRenditionOrAClearError)

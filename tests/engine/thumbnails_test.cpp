@@ -4,6 +4,7 @@
 #include <support/taskrunner.h>
 
 #include <media/thumbnailsheet.h>
+#include <schema/optionreader.h>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -14,6 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 using namespace spool;
 
 namespace {
+
+ThumbnailSettings sheetSettings(const QJsonObject &options)
+{
+    return ThumbnailSettings::read(OptionReader(u"thumbnails", options));
+}
 
 class ThumbnailsTaskTest : public ::testing::Test
 {
@@ -102,13 +108,15 @@ TEST_F(ThumbnailsTaskTest, IntervalSizeAndFormat)
 
 TEST_F(ThumbnailsTaskTest, PlanSpreadsFramesWithinTheRange)
 {
-    const QList<ThumbnailSheet::Tile> tiles
-        = ThumbnailSheet::plan({{u"count"_s, 4}, {u"start"_s, 2.0}, {u"end"_s, 6.0}}, 10.0);
+    const QList<ThumbnailSheet::Tile> tiles = ThumbnailSheet::plan(sheetSettings({{u"count"_s, 4},
+                                                                                  {u"start"_s, 2.0},
+                                                                                  {u"end"_s, 6.0}}),
+                                                                   10.0);
     ASSERT_EQ(tiles.size(), 4);
     EXPECT_DOUBLE_EQ(tiles[0].start, 2.0);
     EXPECT_DOUBLE_EQ(tiles[0].frameTime, 2.5);
     EXPECT_DOUBLE_EQ(tiles[3].end, 6.0);
-    EXPECT_EQ(ThumbnailSheet::plan({{u"interval"_s, 0.001}}, 10.0).size(),
+    EXPECT_EQ(ThumbnailSheet::plan(sheetSettings({{u"interval"_s, 0.001}}), 10.0).size(),
               ThumbnailSheet::MaxFrames);
 }
 
