@@ -1,8 +1,8 @@
 #pragma once
 
 #include <core/error.h>
-#include <schema/runevent.h>
 #include <schema/run.h>
+#include <schema/runevent.h>
 #include <schema/task.h>
 
 #include <QHash>

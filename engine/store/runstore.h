@@ -1,8 +1,8 @@
 #pragma once
 
 #include <core/result.h>
-#include <schema/runevent.h>
 #include <schema/run.h>
+#include <schema/runevent.h>
 #include <schema/runquery.h>
 
 #include <QList>
