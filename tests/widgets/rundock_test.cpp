@@ -1,4 +1,4 @@
-#include "scriptedrunservice.h"
+#include <support/scriptedrunservice.h>
 
 #include <monitor/rundock.h>
 #include <monitor/runheader.h>

@@ -1,4 +1,4 @@
-#include "scriptedrunservice.h"
+#include <support/scriptedrunservice.h>
 
 #include <common/statusstyle.h>
 #include <timeline/runtimeline.h>
