@@ -19,7 +19,10 @@
 #include <timeline/timelinedock.h>
 
 #include <QAction>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -164,4 +167,21 @@ TEST(RunController, SelectionsOfCanvasDockAndTimelineFollowEachOther)
     Q_EMIT w.timelineDock.taskSelected(u"t2"_s);
     EXPECT_EQ(w.runDock.selectedTaskId(), u"t2"_s);
     EXPECT_EQ(w.scene.selectedNodeIds(), QList<NodeId>{w.node(u"/tasks/0/next/0"_s)});
+}
+
+TEST(RunController, TheRunsActionsDockAndStatusesSpeakGerman)
+{
+    QTranslator german;
+    ASSERT_TRUE(german.load(u":/test-i18n/spool_de.qm"_s));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&german));
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    Window w;
+    EXPECT_EQ(w.controller->runAction()->text(), u"&Ausführen"_s);
+    EXPECT_EQ(w.controller->stopAction()->text(), u"A&nhalten"_s);
+    EXPECT_EQ(w.runDock.copyRunIdAction()->text(), u"Lauf-ID kopieren"_s);
+    EXPECT_EQ(w.timelineDock.windowTitle(), u"Zeitleiste"_s);
+    EXPECT_EQ(w.controller->banner()->editCopyButton()->text(), u"Kopie bearbeiten"_s);
+    ASSERT_TRUE(w.controller->run());
+    w.service.changeTask(w.task(u"t1"_s, u"ingest"_s, u"/tasks/0"_s, Status::Failed));
+    EXPECT_TRUE(w.scene.nodeItem(w.node(u"/tasks/0"_s))->toolTip().contains(u"fehlgeschlagen"_s));
 }
