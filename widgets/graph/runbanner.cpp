@@ -58,7 +58,8 @@ void RunBanner::retranslate()
 {
     m_label->setText(tr("A run is live: the workflow is read-only until it ends."));
     m_button->setText(tr("Edit a Copy"));
-    m_button->setToolTip(tr("Make an editable, untitled copy of this workflow; the run goes on in the Run dock."));
+    m_button->setToolTip(
+        tr("Make an editable, untitled copy of this workflow; the run goes on in the Run dock."));
 }
 
 void RunBanner::place()
