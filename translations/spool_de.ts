@@ -498,6 +498,10 @@
             <numerusform>Die Laufanfrage hat %n Probleme, aufgeführt unter Probleme; ein Ausführer wird sie ablehnen. Trotzdem exportieren?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opened the example “%1”; Save asks where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spool::EditorController</name>
@@ -1156,6 +1160,10 @@
         <source>Deletes the selected tasks and every task after them.</source>
         <translation>Löscht die ausgewählten Aufgaben und jede Aufgabe danach.</translation>
     </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spool::NodeItem</name>
@@ -1341,6 +1349,13 @@
     </message>
 </context>
 <context>
+    <name>spool::ProgressDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>spool::QuickAddPopup</name>
     <message>
         <source>Add a task…</source>
@@ -1364,6 +1379,222 @@
     <message>
         <source>cannot lock %1</source>
         <translation>%1 kann nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunBanner</name>
+    <message>
+        <source>A run is live: the workflow is read-only until it ends.</source>
+        <translation>Ein Lauf ist aktiv: Der Workflow ist schreibgeschützt, bis er endet.</translation>
+    </message>
+    <message>
+        <source>Edit a Copy</source>
+        <translation>Kopie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make an editable, untitled copy of this workflow; the run goes on in the Run dock.</source>
+        <translation>Eine bearbeitbare, unbenannte Kopie dieses Workflows anlegen; der Lauf geht im Dock Lauf weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunController</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the workflow on the embedded engine (F5)</source>
+        <translation>Den Workflow in der eingebetteten Engine ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>Run with &amp;File…</source>
+        <translation>Mit &amp;Datei ausführen…</translation>
+    </message>
+    <message>
+        <source>Run the workflow on a file of your choice, in place of the ingest&apos;s url</source>
+        <translation>Den Workflow auf einer Datei Ihrer Wahl ausführen, anstelle der url der ingest-Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Cancel the running workflow (Shift+F5)</source>
+        <translation>Den laufenden Workflow abbrechen (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Start the last run&apos;s request again, with the same input</source>
+        <translation>Die Laufanfrage des letzten Laufs mit derselben Eingabe erneut starten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>A run is live already; stop it first.</source>
+        <translation>Ein Lauf ist bereits aktiv; halten Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>There is nothing to run: add an ingest task first.</source>
+        <translation>Es gibt nichts auszuführen: Fügen Sie zuerst eine ingest-Aufgabe hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workflow has %n problem(s); fix them before running (see Issues).</source>
+        <translation>
+            <numerusform>Der Workflow hat %n Problem; beheben Sie es vor dem Ausführen (siehe Probleme).</numerusform>
+            <numerusform>Der Workflow hat %n Probleme; beheben Sie sie vor dem Ausführen (siehe Probleme).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run with File</source>
+        <translation>Mit Datei ausführen</translation>
+    </message>
+    <message>
+        <source>The run did not start: %1</source>
+        <translation>Der Lauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Started run %1.</source>
+        <translation>Lauf %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Could not stop the run: %1</source>
+        <translation>Der Lauf konnte nicht angehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 %2.</source>
+        <translation>Lauf %1: %2.</translation>
+    </message>
+    <message>
+        <source>The workflow is read-only while it runs; use Edit a Copy to change it.</source>
+        <translation>Der Workflow ist schreibgeschützt, solange er läuft; ändern Sie ihn über „Kopie bearbeiten“.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Editing a copy; the run goes on in the Run dock.</source>
+        <translation>Sie bearbeiten eine Kopie; der Lauf geht im Dock Lauf weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunDock</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Copy Run ID</source>
+        <translation>Lauf-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Open Run Folder</source>
+        <translation>Ordner des Laufs öffnen</translation>
+    </message>
+    <message>
+        <source>Select a task to see its log.</source>
+        <translation>Wählen Sie eine Aufgabe, um ihr Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copied the run id %1.</source>
+        <translation>Lauf-ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>The run has no folder yet.</source>
+        <translation>Der Lauf hat noch keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunHeader</name>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Kein Lauf</translation>
+    </message>
+    <message>
+        <source>Input: %1</source>
+        <translation>Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Dauer bisher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunStrip</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not taken: the conditions before this branch did not hold, so its tasks were never made.</source>
+        <translation>Nicht genommen: Die Bedingungen vor diesem Zweig trafen nicht zu, daher wurden seine Aufgaben nie angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunTaskModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunTimeline</name>
+    <message>
+        <source>Seconds since the run was created</source>
+        <translation>Sekunden seit dem Anlegen des Laufs</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Waited %1</source>
+        <translation>Gewartet: %1</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Gedauert: %1</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % erledigt</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1633,88 @@
     <message>
         <source>/layout/nodes/%1 is not a position [x, y]</source>
         <translation>/layout/nodes/%1 ist keine Position [x, y]</translation>
+    </message>
+</context>
+<context>
+    <name>spool::StatusStyle</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>nicht genommen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>spool::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Export Timeline…</source>
+        <translation>Zeitleiste exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the timeline as a PNG image or a PDF document.</source>
+        <translation>Die Zeitleiste als PNG-Bild oder PDF-Dokument schreiben.</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the timeline to %1.</source>
+        <translation>Zeitleiste nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write the timeline to %1: use a .png or .pdf name in a folder you may write to.</source>
+        <translation>Die Zeitleiste konnte nicht nach %1 geschrieben werden: Verwenden Sie einen Namen auf .png oder .pdf in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>

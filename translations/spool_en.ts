@@ -167,4 +167,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>spool::RunController</name>
+    <message numerus="yes">
+        <source>The workflow has %n problem(s); fix them before running (see Issues).</source>
+        <translation>
+            <numerusform>The workflow has %n problem; fix it before running (see Issues).</numerusform>
+            <numerusform>The workflow has %n problems; fix them before running (see Issues).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

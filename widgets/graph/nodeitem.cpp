@@ -3,14 +3,17 @@
 #include "graphmodel.h"
 #include "nodemetrics.h"
 #include "nodesummary.h"
+#include "runstrip.h"
 
 #include <common/kindstyle.h>
+#include <common/statusstyle.h>
 #include <schema/kindspec.h>
 
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QStyleOptionGraphicsItem>
 
 namespace spool {
@@ -125,6 +128,15 @@ void NodeItem::setProblems(const QStringList &messages)
     update();
 }
 
+void NodeItem::setRunState(const std::optional<NodeRunState> &state)
+{
+    if (m_runState == state)
+        return;
+    m_runState = state;
+    updateToolTip();
+    update();
+}
+
 void NodeItem::setDropState(DropState state)
 {
     if (m_dropState == state)
@@ -139,6 +151,8 @@ void NodeItem::updateToolTip()
     QString tip = m_summary.isEmpty() ? m_fullTitle : m_fullTitle + u'\n' + m_summary;
     if (!m_problems.isEmpty())
         tip += u"\n\n"_s + m_problems.join(u'\n');
+    if (m_runState)
+        tip += u"\n\n"_s + RunStrip::toolTip(*m_runState);
     setToolTip(tip);
 }
 
@@ -198,10 +212,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     } else if (m_dropState == DropState::Refuses) {
         border = QColor(0xd0, 0x30, 0x30);
         borderWidth = 3;
+    } else if (m_runState && !m_runState->notTaken && m_runState->status == Status::Failed) {
+        border = StatusStyle::color(Status::Failed);
+        borderWidth = 3;
     } else if (selected) {
         border = palette.color(QPalette::Highlight);
         borderWidth = 2.5;
     }
+    // A branch its conditions did not take stays in view, faded.
+    const qreal opacity = painter->opacity();
+    const auto restoreOpacity = qScopeGuard([painter, opacity] { painter->setOpacity(opacity); });
+    if (m_runState && m_runState->notTaken)
+        painter->setOpacity(opacity * 0.4);
 
     if (lod < 0.4) {
         // Far out: a block in the kind's colour, a border when selected, a red corner for
@@ -216,6 +238,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (!m_problems.isEmpty())
             painter->fillRect(QRectF(Width - Height / 2, 0, Height / 2, Height / 2),
                               QColor(0xd0, 0x30, 0x30));
+        if (m_runState && !m_runState->notTaken)
+            painter->fillRect(QRectF(0, Height * 2 / 3, Width, Height / 3),
+                              StatusStyle::color(m_runState->status));
         return;
     }
 
@@ -242,7 +267,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (twoLines && lod >= 0.5) {
         // A rule reads whole more often than a summary: two lines under the title, cut only
         // after the second; the tooltip has all of it.
-        painter->drawStaticText(QPointF(textLeft, 7), m_title);
+        painter->drawStaticText(QPointF(textLeft, m_runState ? 4 : 7), m_title);
         QFont summaryFont = painter->font();
         summaryFont.setBold(false);
         summaryFont.setPointSizeF(9);
@@ -255,7 +280,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             m_elidedFont = summaryFont;
             m_elidedWidth = textWidth;
         }
-        painter->drawText(QRectF(textLeft, 27, textWidth, 38),
+        painter->drawText(m_runState ? QRectF(textLeft, 23, textWidth, 28)
+                                     : QRectF(textLeft, 27, textWidth, 38),
                           Qt::AlignLeft | Qt::AlignTop,
                           m_elided);
     } else if (lod < 0.5 || secondLine().isEmpty()) {
@@ -294,6 +320,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                           Qt::AlignCenter,
                           m_problems.size() > 9 ? u"9+"_s : QString::number(m_problems.size()));
     }
+    if (m_runState)
+        RunStrip::paint(painter, *m_runState, palette);
     paintPorts(painter, m_accent);
 }
 

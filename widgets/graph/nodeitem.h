@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graphnode.h"
+#include "noderunstate.h"
 
 #include <QFont>
 #include <QGraphicsItem>
@@ -35,6 +36,9 @@ public:
     /// Validation problems of this task, one message each; the badge shows their count.
     void setProblems(const QStringList &messages);
     bool hasProblems() const { return !m_problems.isEmpty(); }
+    /// What a run shows on the node (display state, not document state); nullopt for none.
+    void setRunState(const std::optional<NodeRunState> &state);
+    const std::optional<NodeRunState> &runState() const { return m_runState; }
     void setDropState(DropState state);
     DropState dropState() const { return m_dropState; }
     /// The kind's colour.
@@ -86,6 +90,7 @@ private:
     qreal m_elidedWidth = 0;
     QStringList m_problems;
     DropState m_dropState = DropState::None;
+    std::optional<NodeRunState> m_runState;
     Port m_hoveredPort = Port::None;
 };
 

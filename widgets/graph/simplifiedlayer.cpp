@@ -6,6 +6,7 @@
 #include "nodemetrics.h"
 
 #include <common/kindstyle.h>
+#include <common/statusstyle.h>
 
 #include <QHash>
 #include <QPainter>
@@ -49,6 +50,10 @@ void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     QList<QRectF> problems;
     QList<QRectF> accepting;
     QList<QRectF> refusing;
+    // A run's statuses: a band in the status colour along each node's bottom third, so the
+    // task being worked on is easy to find from far out; branches not taken are faded.
+    QHash<QRgb, QList<QRectF>> statusBands;
+    QList<QRectF> notTaken;
     for (const NodeItem *node : m_scene->nodeItems()) {
         const QRectF body(node->pos(), QSizeF(NodeMetrics::Width, NodeMetrics::Height));
         blocks[NodeItem::blockColour(base, node->accent()).rgba()].append(body);
@@ -59,6 +64,16 @@ void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
                                    body.top(),
                                    NodeMetrics::Height / 2,
                                    NodeMetrics::Height / 2));
+        if (const auto &state = node->runState()) {
+            if (state->notTaken)
+                notTaken.append(body);
+            else
+                statusBands[StatusStyle::color(state->status).rgba()].append(
+                    QRectF(body.left(),
+                           body.top() + NodeMetrics::Height * 2 / 3,
+                           body.width(),
+                           NodeMetrics::Height / 3));
+        }
         if (node->dropState() == NodeItem::DropState::Accepts)
             accepting.append(body);
         else if (node->dropState() == NodeItem::DropState::Refuses)
@@ -69,6 +84,14 @@ void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setBrush(QColor::fromRgba(it.key()));
         painter->drawRects(it.value());
     }
+    for (auto it = statusBands.cbegin(); it != statusBands.cend(); ++it) {
+        painter->setBrush(QColor::fromRgba(it.key()));
+        painter->drawRects(it.value());
+    }
+    QColor fade = base;
+    fade.setAlphaF(0.6);
+    painter->setBrush(fade);
+    painter->drawRects(notTaken);
     painter->setBrush(QColor(0xd0, 0x30, 0x30));
     painter->drawRects(problems);
 

@@ -1,0 +1,333 @@
+#include "runtimeline.h"
+
+#include <common/statusstyle.h>
+
+#include "qcustomplotinclude.h"
+#include <QDateTime>
+#include <QFileInfo>
+#include <QMouseEvent>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Timestamps are whole seconds: a task that took less still gets a visible bar.
+constexpr double MinimumBar = 0.25;
+constexpr double RowHeight = 0.7;
+
+QString nameOf(const Task &task)
+{
+    const QString name = task.metadata.value(u"name").toString();
+    return name.isEmpty() ? task.kind : name;
+}
+} // namespace
+
+RunTimeline::RunTimeline(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_clock(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+
+    // Palette roles for everything but the status colours.
+    const QPalette palette = this->palette();
+    m_plot->setBackground(palette.brush(QPalette::Base));
+    m_plot->plotLayout()->clear();
+    m_ganttRect = new QCPAxisRect(m_plot);
+    m_progressRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(0, 0, m_ganttRect);
+    m_plot->plotLayout()->addElement(1, 0, m_progressRect);
+    m_plot->plotLayout()->setRowStretchFactor(0, 3);
+    m_plot->plotLayout()->setRowStretchFactor(1, 1);
+    auto *group = new QCPMarginGroup(m_plot);
+    m_ganttRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    m_progressRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    for (QCPAxisRect *rect : {m_ganttRect, m_progressRect}) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(palette.color(QPalette::Mid)));
+            axis->setTickPen(QPen(palette.color(QPalette::Mid)));
+            axis->setSubTickPen(QPen(palette.color(QPalette::Mid)));
+            axis->setTickLabelColor(palette.color(QPalette::Text));
+            axis->setLabelColor(palette.color(QPalette::Text));
+            axis->grid()->setPen(QPen(palette.color(QPalette::Midlight), 0, Qt::DotLine));
+        }
+        rect->setRangeZoom(Qt::Horizontal);
+        rect->setRangeDrag(Qt::Horizontal);
+    }
+    // Both plots share the time axis: zooming one zooms the other.
+    connect(m_ganttRect->axis(QCPAxis::atBottom),
+            qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            m_progressRect->axis(QCPAxis::atBottom),
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(m_progressRect->axis(QCPAxis::atBottom),
+            qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            m_ganttRect->axis(QCPAxis::atBottom),
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    m_ganttRect->axis(QCPAxis::atLeft)->setRangeReversed(true);
+    m_ganttRect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
+    m_progressRect->axis(QCPAxis::atBottom)->setLabel(tr("Seconds since the run was created"));
+    m_progressRect->axis(QCPAxis::atLeft)->setRange(0, 100);
+    m_progressRect->axis(QCPAxis::atLeft)->setLabel(tr("%"));
+    m_progress = m_plot->addGraph(m_progressRect->axis(QCPAxis::atBottom),
+                                  m_progressRect->axis(QCPAxis::atLeft));
+    m_progress->setLineStyle(QCPGraph::lsStepLeft);
+    m_progress->setPen(QPen(palette.color(QPalette::Highlight), 1.5));
+    QColor fill = palette.color(QPalette::Highlight);
+    fill.setAlphaF(0.2);
+    m_progress->setBrush(fill);
+    m_plot->setInteractions(QCP::iRangeZoom | QCP::iRangeDrag);
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &RunTimeline::onMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &RunTimeline::onMousePress);
+    m_clock->setInterval(500);
+    connect(m_clock, &QTimer::timeout, this, &RunTimeline::tick);
+    clear();
+}
+
+double RunTimeline::now() const
+{
+    return (QDateTime::currentMSecsSinceEpoch() - m_createdAtMs) / 1000.0;
+}
+
+void RunTimeline::clear()
+{
+    m_clock->stop();
+    m_plot->clearItems();
+    m_rows.clear();
+    m_rowOf.clear();
+    m_progress->data()->clear();
+    m_runId.clear();
+    m_selected.clear();
+    m_live = false;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    m_ganttRect->axis(QCPAxis::atLeft)->setTicker(ticker);
+    rescale();
+    m_plot->replot();
+}
+
+void RunTimeline::setRun(const Run &run)
+{
+    clear();
+    m_runId = run.id;
+    m_createdAtMs = run.lifecycle.createdAt().value_or(QDateTime::currentSecsSinceEpoch()) * 1000;
+    m_live = !isTerminal(run.lifecycle.status());
+    m_progress->addData(0, 0);
+    for (const Task &task : run.tasks)
+        updateTask(task);
+    if (m_live)
+        m_clock->start();
+    else
+        finishRun(run);
+    rescale();
+    m_plot->replot();
+}
+
+void RunTimeline::updateTask(const Task &task)
+{
+    if (task.runId != m_runId && !task.runId.isEmpty())
+        return;
+    auto it = m_rowOf.constFind(task.id);
+    if (it == m_rowOf.cend()) {
+        Row row;
+        row.task = task;
+        row.wait = new QCPItemRect(m_plot);
+        row.bar = new QCPItemRect(m_plot);
+        for (QCPItemRect *rect : {row.wait, row.bar}) {
+            rect->setClipAxisRect(m_ganttRect);
+            for (QCPItemPosition *position : {rect->topLeft, rect->bottomRight})
+                position->setAxes(m_ganttRect->axis(QCPAxis::atBottom),
+                                  m_ganttRect->axis(QCPAxis::atLeft));
+        }
+        m_rows.append(row);
+        m_rowOf.insert(task.id, int(m_rows.size() - 1));
+        auto ticker = m_ganttRect->axis(QCPAxis::atLeft)->ticker().dynamicCast<QCPAxisTickerText>();
+        ticker->addTick(double(m_rows.size() - 1), nameOf(task));
+        it = m_rowOf.constFind(task.id);
+    }
+    Row &row = m_rows[*it];
+    row.task = task;
+    placeRow(row, *it);
+    rescale();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void RunTimeline::placeRow(Row &row, int index)
+{
+    const Lifecycle &life = row.task.lifecycle;
+    const double origin = m_createdAtMs / 1000.0;
+    const double created = life.createdAt() ? *life.createdAt() - origin : 0;
+    const double end = life.finishedAt() ? *life.finishedAt() - origin : now();
+    const double started = life.startedAt() ? *life.startedAt() - origin
+                                            : (life.finishedAt() ? end : now());
+    const Status status = life.status();
+    const QPalette palette = this->palette();
+    const double top = index - RowHeight / 2;
+    const double bottom = index + RowHeight / 2;
+    row.wait->topLeft->setCoords(created, top + RowHeight * 0.25);
+    row.wait->bottomRight->setCoords(qMax(started, created), bottom - RowHeight * 0.25);
+    row.wait->setPen(Qt::NoPen);
+    row.wait->setBrush(StatusStyle::waitColor(status, palette.color(QPalette::Base)));
+    const bool running = life.startedAt() || isTerminal(status);
+    row.bar->setVisible(running);
+    row.bar->topLeft->setCoords(started, top);
+    row.bar->bottomRight->setCoords(qMax(end, started + MinimumBar), bottom);
+    row.bar->setBrush(StatusStyle::color(status));
+    row.bar->setPen(row.task.id == m_selected ? QPen(palette.color(QPalette::Highlight), 2)
+                                              : QPen(StatusStyle::color(status).darker(130)));
+}
+
+void RunTimeline::tick()
+{
+    // Live bars grow with the clock.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!isTerminal(m_rows.at(i).task.lifecycle.status()))
+            placeRow(m_rows[i], i);
+    }
+    rescale();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void RunTimeline::addProgress(int percent)
+{
+    if (m_runId.isEmpty())
+        return;
+    m_progress->addData(qMax(0.0, now()), percent);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void RunTimeline::finishRun(const Run &run)
+{
+    if (run.id != m_runId)
+        return;
+    m_live = false;
+    m_clock->stop();
+    for (const Task &task : run.tasks)
+        updateTask(task);
+    if (run.lifecycle.finishedAt()) {
+        const double end = double(*run.lifecycle.finishedAt()) - m_createdAtMs / 1000.0;
+        m_progress->addData(qMax(end,
+                                 m_progress->data()->isEmpty()
+                                     ? end
+                                     : (m_progress->data()->constEnd() - 1)->key),
+                            run.lifecycle.status() == Status::Succeeded ? 100 : run.progress);
+    }
+    rescale();
+    m_plot->replot();
+}
+
+void RunTimeline::rescale()
+{
+    double last = 1;
+    for (const Row &row : std::as_const(m_rows))
+        last = qMax(last, row.bar->bottomRight->coords().x());
+    if (!m_progress->data()->isEmpty())
+        last = qMax(last, (m_progress->data()->constEnd() - 1)->key);
+    m_ganttRect->axis(QCPAxis::atBottom)->setRange(0, last * 1.05);
+    m_ganttRect->axis(QCPAxis::atLeft)->setRange(-0.6, qMax<double>(m_rows.size(), 1) - 0.4);
+}
+
+QString RunTimeline::taskAtRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).task.id : QString();
+}
+
+int RunTimeline::rowOfTask(const QString &taskId) const
+{
+    return m_rowOf.value(taskId, -1);
+}
+
+QPair<double, double> RunTimeline::barOf(const QString &taskId) const
+{
+    const int row = rowOfTask(taskId);
+    if (row < 0 || !m_rows.at(row).bar->visible())
+        return {0, 0};
+    return {m_rows.at(row).bar->topLeft->coords().x(),
+            m_rows.at(row).bar->bottomRight->coords().x()};
+}
+
+QColor RunTimeline::barColour(const QString &taskId) const
+{
+    const int row = rowOfTask(taskId);
+    return row < 0 ? QColor() : m_rows.at(row).bar->brush().color();
+}
+
+void RunTimeline::selectTask(const QString &taskId)
+{
+    const QString previous = m_selected;
+    m_selected = taskId;
+    for (const QString &id : {previous, taskId}) {
+        const int row = rowOfTask(id);
+        if (row >= 0)
+            placeRow(m_rows[row], row);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString RunTimeline::details(const QString &taskId) const
+{
+    const int row = rowOfTask(taskId);
+    if (row < 0)
+        return {};
+    const Task &task = m_rows.at(row).task;
+    const Lifecycle &life = task.lifecycle;
+    QStringList lines{nameOf(task) + u" · "_s + task.id, StatusStyle::name(life.status())};
+    if (life.createdAt() && life.startedAt())
+        lines.append(
+            tr("Waited %1").arg(StatusStyle::duration(*life.startedAt() - *life.createdAt())));
+    if (life.startedAt() && life.finishedAt())
+        lines.append(
+            tr("Took %1").arg(StatusStyle::duration(*life.finishedAt() - *life.startedAt())));
+    else if (!isTerminal(life.status()) && life.startedAt())
+        lines.append(tr("%1 % done").arg(task.progress));
+    if (life.error())
+        lines.append(life.error()->message);
+    return lines.join(u'\n');
+}
+
+int RunTimeline::rowAt(const QPointF &position) const
+{
+    if (!m_ganttRect->rect().contains(position.toPoint()))
+        return -1;
+    const double value = m_ganttRect->axis(QCPAxis::atLeft)->pixelToCoord(position.y());
+    const int row = qRound(value);
+    return row >= 0 && row < m_rows.size() && qAbs(value - row) <= RowHeight / 2 ? row : -1;
+}
+
+void RunTimeline::onMouseMove(QMouseEvent *event)
+{
+    const int row = rowAt(event->position());
+    if (row < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), details(taskAtRow(row)), m_plot);
+}
+
+void RunTimeline::onMousePress(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const int row = rowAt(event->position());
+    if (row < 0)
+        return;
+    selectTask(taskAtRow(row));
+    Q_EMIT taskSelected(taskAtRow(row));
+}
+
+bool RunTimeline::exportTo(const QString &path, int width, int height)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return m_plot->savePdf(path, width, height);
+    if (suffix == u"png")
+        return m_plot->savePng(path, width, height);
+    return false;
+}
+
+} // namespace spool
