@@ -1,6 +1,7 @@
 #include "ingestexecutor.h"
 
 #include <media/mediaprobe.h>
+#include <schema/optionreader.h>
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +33,7 @@ IngestExecutor::IngestExecutor(DownloadSettings settings)
 
 Result<TaskOutcome> IngestExecutor::execute(TaskContext &context) const
 {
-    const QString source = context.options.value(u"url").toString().trimmed();
+    const QString source = OptionReader(u"ingest", context.options).text(u"url").trimmed();
     const QUrl url(source);
     const QString scheme = url.scheme().toLower();
 

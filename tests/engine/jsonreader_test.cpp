@@ -2,7 +2,6 @@
 
 #include <schema/jsonreader.h>
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -135,19 +134,17 @@ TEST(JsonReader, OversizedDocumentIsRefusedBeforeParsing)
     EXPECT_EQ(readError(text).kind, u"json_too_large");
 }
 
-TEST(JsonReader, HundredThousandSiblingsReadQuickly)
+TEST(JsonReader, HundredThousandSiblingsRead)
 {
     QByteArray text = "{\"tasks\":[";
     for (int i = 0; i < 100000; ++i)
         text += i ? ",{\"kind\":\"video\",\"options\":{\"width\":640}}"
                   : "{\"kind\":\"video\",\"options\":{\"width\":640}}";
     text += "]}";
-    QElapsedTimer timer;
-    timer.start();
+    // How fast: schema_bench (readOnly/100000) prints the figure.
     const spool::Result<QJsonValue> result = JsonReader::read(text);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result->toObject().value(u"tasks").toArray().size(), 100000);
-    EXPECT_LT(timer.elapsed(), 5000) << "generous bound; see tests/bench for the figure";
 }
 
 TEST(JsonReader, AByteOrderMarkAtTheStartOfAStringIsKept)
