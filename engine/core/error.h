@@ -20,7 +20,15 @@ struct Error
     /// 400 with all of them and the window can mark each node. Empty for a single error.
     QList<Error> problems;
 
-    bool operator==(const Error &other) const = default;
+    // Written out rather than defaulted: a defaulted comparison would need QList<Error>'s,
+    // which needs Error's, and is then deleted.
+    bool operator==(const Error &other) const;
 };
+
+inline bool Error::operator==(const Error &other) const
+{
+    return kind == other.kind && message == other.message && path == other.path
+           && line == other.line && column == other.column && problems == other.problems;
+}
 
 } // namespace spool
