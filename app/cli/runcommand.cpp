@@ -261,6 +261,12 @@ int RunCommand::run(const QStringList &arguments)
         loop.exec();
     if (!recorder.flushWithRetries())
         recordLost = true;
+    // The events file gathers lines for a moment: the last of them are written here.
+    if (std::optional<Error> error = events.flush()) {
+        recordLost = true;
+        err << u"spool-cli run: "_s << error->message << u"\n"_s;
+        err.flush();
+    }
     printer.finish();
 
     if (parser.isSet(jsonOption))

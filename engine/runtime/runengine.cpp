@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMetaMethod>
 #include <QRunnable>
 #include <QTimer>
@@ -54,6 +55,17 @@ struct RunEngine::Node
     std::shared_ptr<TaskLog> log = std::make_shared<TaskLog>();
 };
 
+// Tasks still to be created, in order: the `next` of a task that succeeded (or the flat
+// form's dependents of the root ingest), from `next` on.
+struct RunEngine::Creation
+{
+    std::shared_ptr<const std::vector<TaskDef>> defs;
+    size_t next = 0;
+    std::optional<QString> parentId;
+    std::optional<MediaFile> input;
+    std::optional<OutputEntry> entry;
+};
+
 struct RunEngine::RunState
 {
     Run run;
@@ -68,6 +80,8 @@ struct RunEngine::RunState
     qint64 progressSum = 0; // created tasks' progress (terminal: 100) + 100 per skipped task
     int unfinished = 0;     // created tasks not yet terminal
     int holds = 0;          // > 0 while tasks are being created: the run cannot end meanwhile
+    std::deque<Creation> creations; // each holds the run until its tasks are all created
+    bool creationPosted = false;
     bool cancelRequested = false;
     int failures = 0;
     std::optional<Error> firstFailure;
@@ -203,6 +217,7 @@ void RunEngine::cancel(const QString &runId)
         if (status == Status::Waiting || status == Status::Validating || status == Status::Queued)
             endTask(*state, i, Status::Cancelled, std::nullopt);
     }
+    skipQueuedCreations(*state);
     --state->holds;
     checkRunDone(*state);
 }
@@ -278,6 +293,75 @@ void RunEngine::createTask(RunState &state,
     emitTaskEvent(state, index, u"task.created"_s);
     Q_EMIT taskChanged(state.run.id, state.run.tasks[index]);
     schedule(state, index);
+}
+
+// Tasks are created a slice at a time: the thousands of `next` tasks of one parent are made
+// over several turns of the event loop, so that meanwhile the tasks already made run and
+// report, the history and the events file are written (what waits for them stays small), and
+// a signal is seen. The first slice is made at once.
+void RunEngine::queueCreation(RunState &state, Creation creation)
+{
+    ++state.holds;
+    state.creations.push_back(std::move(creation));
+    if (state.creations.size() == 1)
+        createQueued(state.run.id);
+}
+
+void RunEngine::createQueued(const QString &runId)
+{
+    const std::shared_ptr<RunState> state = m_runs.value(runId);
+    if (!state)
+        return;
+    state->creationPosted = false;
+    noticeCancel(*state);
+    constexpr qint64 CreateSliceMs = 20;
+    QElapsedTimer slice;
+    slice.start();
+    int made = 0;
+    while (!state->creations.empty()) {
+        if (state->cancelRequested) {
+            skipQueuedCreations(*state);
+            break;
+        }
+        Creation &creation = state->creations.front();
+        if (creation.next >= creation.defs->size()) {
+            state->creations.pop_front();
+            --state->holds;
+            continue;
+        }
+        // Held here: a listener of the new task's signals may cancel the run, which drops
+        // the queue.
+        const std::shared_ptr<const std::vector<TaskDef>> defs = creation.defs;
+        const std::optional<QString> parentId = creation.parentId;
+        const std::optional<MediaFile> input = creation.input;
+        const std::optional<OutputEntry> entry = creation.entry;
+        createTask(*state, (*defs)[creation.next++], parentId, input, entry);
+        if (++made % 32 == 0 && slice.elapsed() >= CreateSliceMs)
+            break;
+    }
+    if (!state->creations.empty() && !state->creationPosted) {
+        state->creationPosted = true;
+        QMetaObject::invokeMethod(
+            this, [this, runId] { createQueued(runId); }, Qt::QueuedConnection);
+    }
+    checkRunDone(*state);
+}
+
+// A cancelled run creates no more tasks: those still to be made count as done, as the
+// subtrees of tasks that did not succeed do.
+void RunEngine::skipQueuedCreations(RunState &state)
+{
+    qint64 skipped = 0;
+    for (const Creation &creation : state.creations) {
+        for (size_t i = creation.next; i < creation.defs->size(); ++i)
+            skipped += 1 + TaskDef::count((*creation.defs)[i].next);
+        --state.holds;
+    }
+    state.creations.clear();
+    if (skipped == 0)
+        return;
+    state.progressSum += skipped * 100;
+    updateRunProgress(state);
 }
 
 void RunEngine::schedule(RunState &state, int index)
@@ -482,8 +566,6 @@ void RunEngine::completeTask(RunState &state, int index, const TaskOutcome &outc
     node.output = outcome.primary ? outcome.primary : node.input;
     setTaskStatus(state, index, Status::Succeeded);
 
-    // Copies: creating tasks grows `nodes`, which would move what these refer to.
-    const std::vector<TaskDef> children = node.def.next;
     const std::optional<MediaFile> output = node.output;
     const QString taskId = state.run.tasks[index].id;
     const bool continues = !outcome.results || outcome.results->continues;
@@ -492,19 +574,27 @@ void RunEngine::completeTask(RunState &state, int index, const TaskOutcome &outc
     if (output)
         entry = OutputEntry::forSource(output->path, output->properties);
     if (continues && !state.cancelRequested) {
-        for (const TaskDef &child : children)
-            createTask(state, child, taskId, output, entry);
+        if (!node.def.next.empty()) {
+            // A copy: creating tasks grows `nodes`, which would move the node's own list.
+            queueCreation(state,
+                          Creation{std::make_shared<const std::vector<TaskDef>>(node.def.next),
+                                   0,
+                                   taskId,
+                                   output,
+                                   entry});
+        }
     } else {
-        skipSubtree(state, children);
+        skipSubtree(state, node.def.next);
     }
     if (index == state.rootIngest) {
-        const std::vector<TaskDef> dependents = std::move(state.flatDependents);
+        auto dependents = std::make_shared<const std::vector<TaskDef>>(
+            std::move(state.flatDependents));
         state.flatDependents.clear();
         if (!state.cancelRequested) {
-            for (const TaskDef &dependent : dependents)
-                createTask(state, dependent, std::nullopt, output, entry);
+            if (!dependents->empty())
+                queueCreation(state, Creation{dependents, 0, std::nullopt, output, entry});
         } else {
-            skipSubtree(state, dependents);
+            skipSubtree(state, *dependents);
         }
     }
     --state.holds;
@@ -645,16 +735,17 @@ void RunEngine::emitTaskEvent(RunState &state, int index, const QString &kind)
     if (!wantsEvents())
         return; // building the event costs more than the rest of a trivial task
     // An event carries what changed, not the request: the task without its options and
-    // metadata (the run record keeps them), and its inputs only when it is created.
-    Task changed = state.run.tasks[index];
-    changed.options = QJsonObject();
-    changed.metadata = QJsonObject();
-    if (kind != u"task.created")
-        changed.inputs = QList<OutputEntry>();
-    QJsonObject data = changed.toJson();
-    data.remove(u"options"_s);
-    data.remove(u"metadata"_s);
-    Q_EMIT eventRecorded(RunEvent{Ids::newEventId(), kind, state.run.id, changed.id, data, now()});
+    // metadata (the run record keeps them), and its inputs only when it is created. Its JSON is
+    // made once here, for every sink.
+    const Task &task = state.run.tasks[index];
+    RunEvent event{Ids::newEventId(),
+                   kind,
+                   state.run.id,
+                   task.id,
+                   task.toEventJson(kind == u"task.created"),
+                   now()};
+    event.dataJson = QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+    Q_EMIT eventRecorded(event);
 }
 
 void RunEngine::emitRunEvent(RunState &state, const QString &kind)
@@ -669,7 +760,9 @@ void RunEngine::emitRunEvent(RunState &state, const QString &kind)
     data.remove(u"tasks"_s);
     data.remove(u"metadata"_s);
     data.insert(u"task_count"_s, state.run.tasks.size());
-    Q_EMIT eventRecorded(RunEvent{Ids::newEventId(), kind, state.run.id, {}, data, now()});
+    RunEvent event{Ids::newEventId(), kind, state.run.id, {}, data, now()};
+    event.dataJson = QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+    Q_EMIT eventRecorded(event);
 }
 
 } // namespace spool

@@ -102,12 +102,16 @@ private:
     struct Node;
     struct RunState;
     struct JobUpdate;
+    struct Creation;
 
     void createTask(RunState &state,
                     const TaskDef &def,
                     const std::optional<QString> &parentId,
                     const std::optional<MediaFile> &input,
                     const std::optional<OutputEntry> &inputEntry);
+    void queueCreation(RunState &state, Creation creation);
+    void createQueued(const QString &runId);
+    void skipQueuedCreations(RunState &state);
     void schedule(RunState &state, int index);
     void onJobUpdate(const JobUpdate &update);
     void completeTask(RunState &state, int index, const TaskOutcome &outcome);

@@ -16,9 +16,13 @@ QJsonValue redactValue(const QJsonValue &value)
     if (value.isObject())
         return Credentials::redact(value.toObject());
     if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = redactValue(array.at(i));
+        const QJsonArray original = value.toArray();
+        QJsonArray array = original; // shared until an item changes
+        for (qsizetype i = 0; i < original.size(); ++i) {
+            const QJsonValue item = redactValue(original.at(i));
+            if (item != original.at(i))
+                array[i] = item;
+        }
         return array;
     }
     return value;
@@ -41,9 +45,14 @@ QString Credentials::redact(const QString &text)
 
 QJsonObject Credentials::redact(const QJsonObject &object)
 {
+    // Shared with `object` until a value changes: every task of a run is redacted, and most
+    // hold no URL with a password, so most keep the request's own options, uncopied.
     QJsonObject redacted = object;
-    for (auto it = redacted.begin(); it != redacted.end(); ++it)
-        it.value() = redactValue(it.value());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue value = redactValue(it.value());
+        if (value != it.value())
+            redacted.insert(it.key(), value);
+    }
     return redacted;
 }
 

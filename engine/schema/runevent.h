@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,8 +20,17 @@ struct RunEvent
     QString taskId; ///< empty for run events
     QJsonObject data;
     qint64 createdAt = 0;
+    /// `data` as compact JSON, when whoever made the event serialised it already (the engine
+    /// does, once per event), so that every sink (the events file, the history) writes these
+    /// bytes instead of serialising `data` again. Empty: not made; compactData() makes it.
+    QByteArray dataJson;
 
     QJsonObject toJson() const;
+    /// `data` as compact JSON: dataJson when set, else serialised now.
+    QByteArray compactData() const;
+    /// The whole event as one compact JSON object (what toJson() serialises to), built around
+    /// compactData() without serialising `data` again.
+    QByteArray toCompactJson() const;
 };
 
 } // namespace spool

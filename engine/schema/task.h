@@ -51,8 +51,15 @@ struct Task
     /// the legacy status `ready`.
     static Result<Task> fromJson(const QJsonValue &json);
     QJsonObject toJson() const;
+    /// The task as a run event carries it: without the request's options and metadata (the
+    /// run record keeps them), and with its inputs only when `withInputs` (when it is created).
+    QJsonObject toEventJson(bool withInputs) const;
 
     bool operator==(const Task &other) const = default;
+
+private:
+    enum class Parts { Whole, WithoutRequest, WithoutRequestOrInputs };
+    QJsonObject toJson(Parts parts) const;
 };
 
 } // namespace spool

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -76,11 +77,17 @@ private:
     Error sqlError(const QString &what, const QSqlError &error) const;
     Error damagedRow(const QString &what) const;
     std::optional<Error> upsertRun(const Run &run);
+    /// The statement of `sql` on this store's connection, prepared at its first use and
+    /// reused: a history write of thousands of rows prepares nothing.
+    Result<QSqlQuery *> prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
 
     QString m_connectionName;
     QString m_path;
     Access m_access;
     QStringList m_recovered;
+    std::unique_ptr<QSqlQuery> m_upsertRun;
+    std::unique_ptr<QSqlQuery> m_upsertTask;
+    std::unique_ptr<QSqlQuery> m_insertEvent;
 };
 
 } // namespace spool

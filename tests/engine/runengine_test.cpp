@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -534,4 +535,65 @@ TEST(RunEngine, EventsDoNotRepeatTheRequest)
         EXPECT_FALSE(event.data.contains(u"options"_s)) << event.kind.toStdString();
         EXPECT_FALSE(event.data.value(u"status").toString().isEmpty()) << event.kind.toStdString();
     }
+}
+
+namespace {
+
+QByteArray wideRequest(int children)
+{
+    QByteArray json = R"({"tasks": [{"kind": "ingest", "options": {"url": "in.mp4"}, "next": [)";
+    for (int i = 0; i < children; ++i)
+        json += i == 0 ? R"({"kind": "video"})" : R"(, {"kind": "video"})";
+    return json + "]}]}";
+}
+
+} // namespace
+
+// Thousands of next tasks of one parent are all made, each once and in order, however many
+// turns of the event loop that takes, and the run ends only after the last of them.
+TEST(RunEngine, EveryOneOfThousandsOfNextTasksIsCreatedAndRun)
+{
+    Probe probe;
+    Harness harness;
+    harness.registry().add(u"video"_s, std::make_shared<Work>(&probe, 0));
+    constexpr int Children = 5000;
+    const spool::Run run = harness.run(wideRequest(Children));
+    EXPECT_EQ(run.lifecycle.status(), Status::Succeeded);
+    ASSERT_EQ(run.tasks.size(), Children + 1);
+    QSet<QString> ids;
+    for (const Task &task : run.tasks) {
+        EXPECT_EQ(task.lifecycle.status(), Status::Succeeded) << task.id.toStdString();
+        ids.insert(task.id);
+    }
+    EXPECT_EQ(ids.size(), Children + 1);
+    int created = 0;
+    for (const RunEvent &event : harness.events)
+        created += event.kind == u"task.created" ? 1 : 0;
+    EXPECT_EQ(created, Children + 1);
+    EXPECT_EQ(run.progress, 100);
+}
+
+// Cancelling while a parent's thousands of next tasks are being made makes no more of them:
+// the cancel costs what the tasks made so far cost, not the whole run, and the run ends
+// cancelled with its progress complete.
+TEST(RunEngine, CancellingWhileNextTasksAreMadeMakesNoMore)
+{
+    Probe probe;
+    Harness harness;
+    harness.registry().add(u"video"_s, std::make_shared<Work>(&probe, 0));
+    harness.onStarted = [](RunEngine &engine, const QString &runId) {
+        QObject::connect(&engine,
+                         &RunEngine::taskChanged,
+                         &engine,
+                         [&engine, runId](const QString &, const Task &task) {
+                             if (task.kind == u"video")
+                                 engine.cancel(runId);
+                         });
+    };
+    const spool::Run run = harness.run(wideRequest(5000));
+    EXPECT_EQ(run.lifecycle.status(), Status::Cancelled);
+    EXPECT_EQ(run.tasks.size(), 2) << "the ingest, and the one video task made before the cancel";
+    for (const Task &task : run.tasks)
+        EXPECT_TRUE(isTerminal(task.lifecycle.status())) << task.id.toStdString();
+    EXPECT_EQ(run.progress, 100);
 }
