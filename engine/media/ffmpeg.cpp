@@ -3,6 +3,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <mutex>
+#include <thread>
 
 namespace spool::ffmpeg {
 
@@ -27,6 +28,12 @@ void captureLog(void *, int level, const char *format, va_list arguments)
 }
 
 } // namespace
+
+void freeInBackground(Codec codec)
+{
+    if (codec)
+        std::thread([closing = std::move(codec)]() mutable { closing.reset(); }).detach();
+}
 
 QString describe(int averror)
 {

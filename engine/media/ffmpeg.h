@@ -86,6 +86,11 @@ int buildGraph(AVFilterGraph *graph,
                AVFilterContext **source,
                AVFilterContext **sink);
 
+/// Frees an encoder on a thread of its own. Closing an encoder that still holds frames (a
+/// cancelled SVT-AV1 or x265 encode) joins its worker threads and can take over a second;
+/// a cancelled task hands it here and returns at once.
+void freeInBackground(Codec codec);
+
 /// Quiets FFmpeg's own logging once per process: errors come back as values instead.
 void silenceLogging();
 

@@ -61,12 +61,20 @@ std::optional<Error> MediaOutput::start(const QMap<QString, QString> &options)
     return std::nullopt;
 }
 
-std::optional<Error> MediaOutput::encode(AVCodecContext *encoder, AVStream *stream, AVFrame *frame)
+std::optional<Error> MediaOutput::encode(AVCodecContext *encoder,
+                                         AVStream *stream,
+                                         AVFrame *frame,
+                                         const CancelToken *cancel)
 {
     const int sent = avcodec_send_frame(encoder, frame);
     if (sent < 0 && sent != AVERROR_EOF)
         return m_fail(u"encoder_failed"_s, u"encoding failed"_s, sent);
     while (true) {
+        // Draining (frame null) an encoder with a deep lookahead (x265, libaom) encodes every
+        // frame it holds, one per call: seconds in all at large sizes. A cancel is obeyed
+        // between them.
+        if (cancel && cancel->isCancelled())
+            return Error{u"cancelled"_s, u"cancelled"_s};
         const int received = avcodec_receive_packet(encoder, m_packet.get());
         if (received == AVERROR(EAGAIN) || received == AVERROR_EOF)
             return std::nullopt;

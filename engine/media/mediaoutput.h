@@ -2,6 +2,7 @@
 
 #include "ffmpeg.h"
 
+#include <core/canceltoken.h>
 #include <core/result.h>
 
 #include <QMap>
@@ -25,8 +26,12 @@ public:
     AVStream *addStream(const AVCodecContext *encoder);
     /// Opens the file (unless the muxer writes its own files) and writes the header.
     std::optional<Error> start(const QMap<QString, QString> &options = {});
-    /// Encodes `frame` (null flushes the encoder) and writes every packet that comes out.
-    std::optional<Error> encode(AVCodecContext *encoder, AVStream *stream, AVFrame *frame);
+    /// Encodes `frame` (null flushes the encoder) and writes every packet that comes out;
+    /// `cancel`, when given, is checked between packets and ends the drain with `cancelled`.
+    std::optional<Error> encode(AVCodecContext *encoder,
+                                AVStream *stream,
+                                AVFrame *frame,
+                                const CancelToken *cancel = nullptr);
     /// Writes a packet an encoder gave in `timeBase` (see StillEncoder).
     std::optional<Error> write(AVPacket *packet, AVRational timeBase, AVStream *stream);
     std::optional<Error> finish();

@@ -120,6 +120,21 @@ std::optional<Error> VideoTranscoder::transcode(const QString &inputPath,
 
     Path video;
     Path audio;
+    // Once cancelled, the encoders are closed in the background (after the output, which is
+    // declared later and goes first), so that the task ends without waiting for them.
+    struct CloseOnCancel
+    {
+        const CancelToken &cancel;
+        Path &video;
+        Path &audio;
+        ~CloseOnCancel()
+        {
+            if (!cancel.isCancelled())
+                return;
+            ffmpeg::freeInBackground(std::move(video.encoder));
+            ffmpeg::freeInBackground(std::move(audio.encoder));
+        }
+    } closeOnCancel{cancel, video, audio};
     // Two decoding threads keep up with any encoder here and hold fewer frames in memory.
     Result<std::unique_ptr<MediaInput::Stream>> pictures
         = media->openStream(AVMEDIA_TYPE_VIDEO, 2, u"there is no video to transcode"_s);
