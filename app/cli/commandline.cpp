@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "logging.h"
+
 #include <schema/credentials.h>
 
 #include <QCoreApplication>
@@ -36,8 +38,12 @@ Result<std::unique_ptr<RunStore>> CommandLine::openHistory(const Workspace &work
 {
     Result<std::unique_ptr<RunStore>> store = RunStore::open(workspace.databasePath());
     if (store) {
-        for (const QString &runId : (*store)->recoveredRuns())
+        for (const QString &runId : (*store)->recoveredRuns()) {
+            qCInfo(lcCli,
+                   "run %ls was interrupted; its partial outputs are removed",
+                   qUtf16Printable(runId));
             workspace.discardPartialOutputs(runId);
+        }
     }
     return store;
 }

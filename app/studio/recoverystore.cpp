@@ -1,6 +1,7 @@
 #include "recoverystore.h"
 
 #include "document.h"
+#include "logging.h"
 #include "spoolfile.h"
 
 #include <core/atomicfile.h>
@@ -117,8 +118,13 @@ QList<RecoveryStore::Entry> RecoveryStore::orphans() const
             || lockIsHeld(lockFileOf(info.filePath())))
             continue;
         QFile file(info.filePath());
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcStudio,
+                      "cannot read the recovery file %ls (%ls); it is not offered",
+                      qUtf16Printable(info.filePath()),
+                      qUtf16Printable(file.errorString()));
             continue;
+        }
         const Result<QJsonValue> json = JsonReader::read(file.readAll());
         const QJsonObject recovery = json ? json->toObject().value(u"recovery").toObject()
                                           : QJsonObject();

@@ -1,5 +1,7 @@
 #include "ffmpeg.h"
 
+#include <core/logging.h>
+
 #include <cstdarg>
 #include <cstdio>
 #include <mutex>
@@ -17,14 +19,20 @@ namespace {
 
 void captureLog(void *, int level, const char *format, va_list arguments)
 {
-    if (!t_capture || level > AV_LOG_ERROR)
+    // FFmpeg's warnings go to spool.media (debug) when that is on; errors also to the
+    // LogCapture of the task that runs on this thread, for its error message.
+    const bool debug = level <= AV_LOG_WARNING && lcMedia().isDebugEnabled();
+    if (!debug && (!t_capture || level > AV_LOG_ERROR))
         return;
     char line[512];
     va_list copy;
     va_copy(copy, arguments);
     std::vsnprintf(line, sizeof line, format, copy);
     va_end(copy);
-    t_capture->append(line);
+    if (debug)
+        qCDebug(lcMedia, "ffmpeg: %s", QByteArray(line).trimmed().constData());
+    if (t_capture && level <= AV_LOG_ERROR)
+        t_capture->append(line);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "progressreporter.h"
 #include "tasklog.h"
 
+#include <core/logging.h>
 #include <runtime/executorregistry.h>
 #include <schema/credentials.h>
 #include <schema/ids.h>
@@ -175,6 +176,10 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
     }
 
     emitRunEvent(*state, u"run.created"_s);
+    qCInfo(lcEngine,
+           "run %ls created in %ls",
+           qUtf16Printable(state->run.id),
+           qUtf16Printable(state->workspace.runDir(state->run.id)));
     Q_EMIT runChanged(state->run);
     if (std::optional<Error> error = state->workspace.writeManifest(state->run))
         Q_EMIT manifestWriteFailed(state->run.id, *error);
@@ -690,8 +695,13 @@ void RunEngine::setRunStatus(RunState &state, Status status, const std::optional
     }
     emitRunEvent(state, kind);
     Q_EMIT runChanged(state.run);
-    if (isTerminal(status))
+    if (isTerminal(status)) {
+        qCInfo(lcEngine,
+               "run %ls %ls",
+               qUtf16Printable(state.run.id),
+               qUtf16Printable(statusName(status)));
         Q_EMIT runFinished(state.run);
+    }
 }
 
 void RunEngine::updateRunProgress(RunState &state)

@@ -1,5 +1,6 @@
 #include "tasklog.h"
 
+#include <core/logging.h>
 #include <schema/credentials.h>
 
 #include <QDateTime>
@@ -15,8 +16,10 @@ TaskLog::TaskLog()
 void TaskLog::add(const QString &line)
 {
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000;
+    const QString entry = u"[%1s] "_s.arg(seconds, 0, 'f', 3) + Credentials::redact(line);
+    qCDebug(lcTasks, "%ls", qUtf16Printable(entry));
     const std::lock_guard locker(m_mutex);
-    m_lines.append(u"[%1s] "_s.arg(seconds, 0, 'f', 3) + Credentials::redact(line));
+    m_lines.append(entry);
 }
 
 QStringList TaskLog::lines() const

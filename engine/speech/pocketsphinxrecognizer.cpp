@@ -1,5 +1,7 @@
 #include "pocketsphinxrecognizer.h"
 
+#include <core/logging.h>
+
 #include <QByteArray>
 #include <QDir>
 #include <QFileInfo>
@@ -76,6 +78,7 @@ Result<std::unique_ptr<PocketSphinxRecognizer>> PocketSphinxRecognizer::create(c
                      u"no speech model in %1 (set SPOOL_SPEECH_MODEL_DIR, or install "
                      "pocketsphinx-en-us)"_s.arg(dir)};
     }
+    qCDebug(lcSpeech, "loading the speech model from %ls", qUtf16Printable(dir));
     err_set_logfp(nullptr); // PocketSphinx logs to stderr otherwise
     auto decoder = std::make_unique<Decoder>();
     decoder->config = cmd_ln_init(nullptr,

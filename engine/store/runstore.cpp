@@ -1,5 +1,6 @@
 #include "runstore.h"
 
+#include <core/logging.h>
 #include <runtime/workspace.h>
 #include <schema/ids.h>
 
@@ -108,6 +109,11 @@ RunStore::RunStore(QString connectionName, QString path, Access access)
 
 Error RunStore::sqlError(const QString &what, const QSqlError &error) const
 {
+    qCDebug(lcStore,
+            "%ls (history %ls): %ls",
+            qUtf16Printable(what),
+            qUtf16Printable(m_path),
+            qUtf16Printable(error.text()));
     if (isDamage(error)) {
         return Error{u"history_damaged"_s,
                      u"the history %1 is damaged (%2: %3). Move it aside (mv %1 %1.damaged) "

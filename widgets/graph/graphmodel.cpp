@@ -1,5 +1,6 @@
 #include "graphmodel.h"
 
+#include <common/logging.h>
 #include <schema/jsonpointer.h>
 #include <schema/kindspec.h>
 
@@ -64,7 +65,7 @@ QList<NodeId> GraphModel::subtree(NodeId id) const
 void GraphModel::insertNode(const GraphNode &node, int rootIndex)
 {
     if (node.id == 0 || m_nodes.contains(node.id)) {
-        qWarning("GraphModel::insertNode: node %u exists already", node.id);
+        qCWarning(lcWidgets, "GraphModel::insertNode: node %u exists already", node.id);
         return;
     }
     m_nodes.insert(node.id, node);
@@ -80,7 +81,7 @@ GraphNode GraphModel::takeNode(NodeId id)
 {
     const Links links = m_links.value(id);
     if (!m_nodes.contains(id) || links.parent != 0 || !links.children.isEmpty()) {
-        qWarning("GraphModel::takeNode: node %u is missing or still connected", id);
+        qCWarning(lcWidgets, "GraphModel::takeNode: node %u is missing or still connected", id);
         return {};
     }
     m_roots.removeOne(id);
@@ -95,7 +96,10 @@ void GraphModel::connectNodes(NodeId parent, NodeId child, int index)
 {
     if (!m_nodes.contains(parent) || !m_nodes.contains(child) || parentOf(child) != 0
         || parent == child || isAncestor(child, parent)) {
-        qWarning("GraphModel::connectNodes: %u -> %u would break the forest", parent, child);
+        qCWarning(lcWidgets,
+                  "GraphModel::connectNodes: %u -> %u would break the forest",
+                  parent,
+                  child);
         return;
     }
     m_roots.removeOne(child);
@@ -110,7 +114,7 @@ void GraphModel::disconnectNode(NodeId child, int rootIndex)
 {
     const NodeId parent = parentOf(child);
     if (parent == 0) {
-        qWarning("GraphModel::disconnectNode: node %u has no parent", child);
+        qCWarning(lcWidgets, "GraphModel::disconnectNode: node %u has no parent", child);
         return;
     }
     m_links[parent].children.removeOne(child);

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace spool {
+
+Q_LOGGING_CATEGORY(lcStudio, "spool.studio", QtWarningMsg)
+
+} // namespace spool

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace spool {
+
+Q_LOGGING_CATEGORY(lcWidgets, "spool.widgets", QtWarningMsg)
+
+} // namespace spool
