@@ -20,7 +20,21 @@ struct Error
     /// 400 with all of them and the window can mark each node. Empty for a single error.
     QList<Error> problems;
 
-    bool operator==(const Error &other) const = default;
+    bool operator==(const Error &other) const;
 };
+
+// Written out rather than defaulted: QList's operator== asks whether Error compares, which a
+// defaulted operator over a list of Error cannot answer while it is being declared.
+inline bool Error::operator==(const Error &other) const
+{
+    if (kind != other.kind || message != other.message || path != other.path || line != other.line
+        || column != other.column || problems.size() != other.problems.size())
+        return false;
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        if (!(problems.at(i) == other.problems.at(i)))
+            return false;
+    }
+    return true;
+}
 
 } // namespace spool

@@ -2,9 +2,9 @@
 
 #include <core/canceltoken.h>
 #include <runtime/artifactcache.h>
-#include <schema/mediafile.h>
 #include <runtime/progressreporter.h>
 #include <runtime/tasklog.h>
+#include <schema/mediafile.h>
 
 #include <QJsonObject>
 #include <QString>
