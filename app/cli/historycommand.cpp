@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "runreport.h"
 
+#include <runtime/executorregistry.h>
+#include <runtime/localrunservice.h>
 #include <runtime/workspace.h>
 #include <schema/jsonwriter.h>
 #include <store/runstore.h>
@@ -25,11 +27,18 @@ QCommandLineOption workspaceOption()
                               u"DIR"_s);
 }
 
-Result<std::unique_ptr<RunStore>> openStore(const QCommandLineParser &parser)
+// A service that reads the history only: it runs nothing, so it needs no executors.
+Result<std::unique_ptr<LocalRunService>> openService(const QCommandLineParser &parser)
 {
     const Workspace workspace(parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
                                                            : Workspace::defaultRoot());
-    return CommandLine::readHistory(workspace);
+    Result<std::unique_ptr<RunStore>> store = CommandLine::readHistory(workspace);
+    if (!store)
+        return store.error();
+    return std::make_unique<LocalRunService>(std::make_shared<const ExecutorRegistry>(),
+                                             1,
+                                             workspace,
+                                             std::move(store).value());
 }
 
 } // namespace
@@ -97,12 +106,12 @@ int HistoryCommand::runs(const QStringList &arguments)
     query.after = parser.value(afterOption);
     query.before = parser.value(beforeOption);
 
-    Result<std::unique_ptr<RunStore>> store = openStore(parser);
-    if (!store) {
-        err << u"spool-cli runs: "_s << store.error().message << u"\n"_s;
+    Result<std::unique_ptr<LocalRunService>> service = openService(parser);
+    if (!service) {
+        err << u"spool-cli runs: "_s << service.error().message << u"\n"_s;
         return 1;
     }
-    const Result<RunPage> page = (*store)->list(query);
+    const Result<RunPage> page = (*service)->list(query).result();
     if (!page) {
         err << u"spool-cli runs: "_s << page.error().message << u"\n"_s;
         return 1;
@@ -146,27 +155,26 @@ int HistoryCommand::show(const QStringList &arguments)
         err << u"spool-cli show: name one run id (see --help)\n"_s;
         return 2;
     }
-    Result<std::unique_ptr<RunStore>> store = openStore(parser);
-    if (!store) {
-        err << u"spool-cli show: "_s << store.error().message << u"\n"_s;
+    Result<std::unique_ptr<LocalRunService>> service = openService(parser);
+    if (!service) {
+        err << u"spool-cli show: "_s << service.error().message << u"\n"_s;
         return 1;
     }
     const QString runId = parser.positionalArguments().constFirst();
-    const Result<std::optional<Run>> found = (*store)->run(runId);
+    const Result<Run> found = (*service)->run(runId).result();
     if (!found) {
-        err << u"spool-cli show: "_s << found.error().message << u"\n"_s;
+        if (found.error().kind == u"run_not_found")
+            err << u"spool-cli show: no run %1 in the history\n"_s.arg(runId);
+        else
+            err << u"spool-cli show: "_s << found.error().message << u"\n"_s;
         return 1;
     }
-    if (!found->has_value()) {
-        err << u"spool-cli show: no run %1 in the history\n"_s.arg(runId);
-        return 1;
-    }
-    const Run &run = found->value();
+    const Run &run = *found;
     // The events are read before anything is printed, so a damaged history prints nothing
     // but the error.
     Result<QList<RunEvent>> events = QList<RunEvent>();
     if (parser.isSet(eventsOption))
-        events = (*store)->events(runId);
+        events = (*service)->events(runId).result();
     if (!events) {
         err << u"spool-cli show: "_s << events.error().message << u"\n"_s;
         return 1;

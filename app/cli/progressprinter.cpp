@@ -1,6 +1,6 @@
 #include "progressprinter.h"
 
-#include <runtime/runengine.h>
+#include <runtime/runservice.h>
 
 #include <QDateTime>
 
@@ -19,13 +19,13 @@ constexpr int FlushMs = 50;
 
 } // namespace
 
-ProgressPrinter::ProgressPrinter(RunEngine *engine, bool terminal, QObject *parent)
+ProgressPrinter::ProgressPrinter(RunService *service, bool terminal, QObject *parent)
     : QObject(parent)
     , m_err(stderr)
     , m_terminal(terminal)
 {
-    connect(engine, &RunEngine::taskChanged, this, &ProgressPrinter::onTaskChanged);
-    connect(engine, &RunEngine::runChanged, this, &ProgressPrinter::onRunChanged);
+    connect(service, &RunService::taskChanged, this, &ProgressPrinter::onTaskChanged);
+    connect(service, &RunService::runChanged, this, &ProgressPrinter::onRunChanged);
     m_redraw.setInterval(RedrawMs);
     m_redraw.setSingleShot(true);
     connect(&m_redraw, &QTimer::timeout, this, &ProgressPrinter::redraw);

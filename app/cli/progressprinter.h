@@ -11,7 +11,7 @@
 
 namespace spool {
 
-class RunEngine;
+class RunService;
 
 /// Shows a run's progress on standard error while `spool-cli run` works: on a terminal, a bar
 /// per task redrawn in place (at most ten times a second); otherwise one plain line per status
@@ -21,7 +21,7 @@ class ProgressPrinter : public QObject
     Q_OBJECT
 
 public:
-    ProgressPrinter(RunEngine *engine, bool terminal, QObject *parent = nullptr);
+    ProgressPrinter(RunService *service, bool terminal, QObject *parent = nullptr);
 
     /// Draws the final state (on a terminal) so the last frame is complete.
     void finish();

@@ -7,13 +7,12 @@
 #include "signalwatcher.h"
 
 #include <runtime/eventlogwriter.h>
-#include <runtime/runengine.h>
+#include <runtime/localrunservice.h>
 #include <runtime/workspace.h>
 #include <schema/credentials.h>
 #include <schema/jsonwriter.h>
 #include <schema/runrequest.h>
 #include <schema/validator.h>
-#include <store/historyrecorder.h>
 #include <store/runstore.h>
 #include <tasks/builtinexecutors.h>
 
@@ -178,24 +177,14 @@ int RunCommand::run(const QStringList &arguments)
         return ExitFailed;
     }
 
-    RunEngine engine(registry, threads);
-    HistoryRecorder recorder(&engine, store->get());
+    LocalRunService service(registry, threads, workspace, std::move(store).value());
     // A record of the run that could not be written (run.json, the history, the --events
     // file) is reported as it happens; the run goes on, and the exit status is then 1 even
     // when the run succeeded, so a script never takes a lost record for a good one.
     bool recordLost = false;
-    QObject::connect(&recorder,
-                     &HistoryRecorder::writeFailed,
-                     &recorder,
-                     [&err, &recordLost](const Error &error) {
-                         recordLost = true;
-                         err << u"spool-cli run: the history was not updated: "_s << error.message
-                             << u"\n"_s;
-                         err.flush();
-                     });
-    QObject::connect(&engine,
-                     &RunEngine::manifestWriteFailed,
-                     &engine,
+    QObject::connect(&service,
+                     &RunService::problemOccurred,
+                     &service,
                      [&err, &recordLost](const QString &, const Error &error) {
                          recordLost = true;
                          err << u"spool-cli run: "_s << error.message << u"\n"_s;
@@ -207,9 +196,9 @@ int RunCommand::run(const QStringList &arguments)
             err << u"spool-cli run: "_s << error->message << u"\n"_s;
             return ExitInvalid;
         }
-        QObject::connect(&engine,
-                         &RunEngine::eventRecorded,
-                         &engine,
+        QObject::connect(&service,
+                         &RunService::eventRecorded,
+                         &service,
                          [&events, &err, &recordLost](const RunEvent &event) {
                              if (std::optional<Error> error = events.write(event)) {
                                  recordLost = true;
@@ -218,10 +207,9 @@ int RunCommand::run(const QStringList &arguments)
                              }
                          });
     }
-    ProgressPrinter printer(&engine, ::isatty(STDERR_FILENO) == 1);
+    ProgressPrinter printer(&service, ::isatty(STDERR_FILENO) == 1);
 
-    RunOptions options;
-    options.workspace = workspace.root();
+    StartOptions options;
     options.baseDir = path == u"-" ? QDir::currentPath() : QFileInfo(path).absolutePath();
     if (parser.isSet(inputOption)) {
         // A path on the command line is the user's, relative to where they are, not to the
@@ -233,7 +221,12 @@ int RunCommand::run(const QStringList &arguments)
 
     QEventLoop loop;
     std::optional<Run> finished;
-    QObject::connect(&engine, &RunEngine::runFinished, &loop, [&](const Run &run) {
+    QString runId;
+    QObject::connect(&service, &RunService::runFinished, &loop, [&](const Run &run) {
+        // Before start() answers, the id is not known yet: a run that ends at once is the
+        // only one this service runs.
+        if (!runId.isEmpty() && run.id != runId)
+            return;
         finished = run;
         loop.quit();
     });
@@ -243,23 +236,26 @@ int RunCommand::run(const QStringList &arguments)
     options.cancel = cancelToken;
     SignalWatcher watcher;
     watcher.arm(cancelToken);
-    QString runId;
     QObject::connect(&watcher, &SignalWatcher::received, &loop, [&](int) {
-        if (engine.isActive(runId))
-            engine.cancel(runId);
+        if (!runId.isEmpty())
+            service.cancel(runId);
     });
 
-    const Result<QString> started = engine.start(*request, options);
+    const Result<Run> started = service.start(*request, options).result();
     if (!started) {
         err << name << u": "_s << Credentials::redact(started.error().message) << u"\n"_s;
         return ExitInvalid;
     }
-    runId = *started;
+    runId = started->id;
+    // A request whose idempotency key names an earlier run answers that run, which may have
+    // ended already (or may run in another process, which this one cannot watch).
+    if (!finished && (isTerminal(started->lifecycle.status()) || service.activeCount() == 0))
+        finished = *started;
     // A second signal ends the process at once, leaving no partial file of the run behind.
     watcher.setHardStop([workspace, runId] { workspace.discardPartialOutputs(runId); });
     if (!finished)
         loop.exec();
-    if (!recorder.flushWithRetries())
+    if (!service.flushHistory())
         recordLost = true;
     // The events file gathers lines for a moment: the last of them are written here.
     if (std::optional<Error> error = events.flush()) {

@@ -124,6 +124,9 @@ int RunEngine::threads() const
 Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &options)
 {
     RunRequest request = original;
+    // The pointers name nodes of the request as submitted: before an implicit ingest shifts
+    // the top-level tasks.
+    TaskDef::assignRequestNodes(request.tasks, u"/tasks"_s);
     if (options.input) {
         QList<TaskDef *> ingests;
         for (TaskDef &def : request.tasks) {
@@ -155,7 +158,9 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
         QStringList lines;
         for (const Error &problem : problems)
             lines.append(problem.path + u": "_s + problem.message);
-        return Error{u"request_invalid"_s, lines.join(u"\n"_s)};
+        Error error{u"request_invalid"_s, lines.join(u"\n"_s)};
+        error.problems = problems;
+        return error;
     }
 
     auto state = std::make_shared<RunState>();
@@ -163,7 +168,7 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
     if (options.cancel)
         state->cancel = *options.cancel;
     state->workspace = Workspace(options.workspace);
-    state->run.id = Ids::newRunId();
+    state->run.id = options.runId.value_or(Ids::newRunId());
     state->run.metadata = request.metadata.value_or(QJsonObject());
     state->run.lifecycle.markCreated(now());
     state->totalTasks = TaskDef::count(request.tasks);
@@ -254,6 +259,28 @@ QStringList RunEngine::taskLog(const QString &runId, const QString &taskId) cons
     return {};
 }
 
+QList<QStringList> RunEngine::taskLogs(const QString &runId) const
+{
+    QList<QStringList> logs;
+    if (const std::shared_ptr<RunState> state = m_runs.value(runId)) {
+        logs.reserve(qsizetype(state->nodes.size()));
+        for (const Node &node : state->nodes)
+            logs.append(node.log->lines());
+    }
+    return logs;
+}
+
+bool RunEngine::forget(const QString &runId)
+{
+    // Callers inside the engine hold the state by shared_ptr, so it may go from the map while
+    // a signal of the run is being delivered.
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.constEnd() || !isTerminal((*it)->run.lifecycle.status()))
+        return false;
+    m_runs.erase(it);
+    return true;
+}
+
 bool RunEngine::isActive(const QString &runId) const
 {
     const std::shared_ptr<RunState> state = m_runs.value(runId);
@@ -283,6 +310,7 @@ void RunEngine::createTask(RunState &state,
     // executor gets the request's own options (node.def) in memory.
     task.options = Credentials::redact(def.optionsOrEmpty());
     task.metadata = def.metadata.value_or(QJsonObject());
+    task.requestNode = def.requestNode;
     if (input)
         task.inputs.append(inputEntry ? *inputEntry
                                       : OutputEntry::forSource(input->path, input->properties));

@@ -40,6 +40,9 @@ struct RunOptions
     /// The run's cancel token, when the caller wants one it can set from anywhere (a signal
     /// handler included): the run then ends `cancelled` as if cancel() had been called.
     std::optional<CancelToken> cancel;
+    /// The id the run gets (made with Ids::newRunId), when the caller needs it before the run
+    /// starts (to claim an idempotency key); a new one when absent.
+    std::optional<QString> runId;
 };
 
 /// The embedded engine: runs requests on a QThreadPool by the semantics of spec §1–§2.
@@ -76,16 +79,25 @@ public:
     int threads() const;
 
     /// Validates the request for the embedded engine and starts it. The error, when the
-    /// request is invalid, is `request_invalid` with every problem in its message.
+    /// request is invalid, is `request_invalid` with every problem in Error::problems (and
+    /// joined, one a line, in its message). Each task gets the JSON Pointer of its node in the
+    /// request as given (Task::requestNode); an implicit ingest has none.
     Result<QString> start(const RunRequest &request, const RunOptions &options);
     void cancel(const QString &runId);
     void cancelAll();
 
     std::optional<Run> run(const QString &runId) const;
     QStringList taskLog(const QString &runId, const QString &taskId) const;
+    /// Every task's log lines, in the order of run(runId)->tasks.
+    QList<QStringList> taskLogs(const QString &runId) const;
+    /// Drops a terminal run from memory (its history is kept elsewhere); false, and nothing
+    /// changes, for a run that is unknown or not yet terminal.
+    bool forget(const QString &runId);
     bool isActive(const QString &runId) const;
     /// Runs not yet terminal.
     int activeCount() const;
+    /// Runs in memory, terminal ones not yet forgotten included.
+    int runCount() const { return int(m_runs.size()); }
 
 Q_SIGNALS:
     void eventRecorded(const spool::RunEvent &event);

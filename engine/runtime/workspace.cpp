@@ -5,7 +5,11 @@
 #include <schema/jsonwriter.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 namespace spool {
@@ -38,6 +42,44 @@ QString Workspace::taskDir(const QString &runId, const QString &taskId) const
 QString Workspace::databasePath() const
 {
     return m_root + u"/history.sqlite"_s;
+}
+
+std::optional<Error> Workspace::writeTaskLogs(const QString &runId,
+                                              const QList<QPair<QString, QStringList>> &logs) const
+{
+    QJsonObject object;
+    for (const auto &[taskId, lines] : logs) {
+        if (!lines.isEmpty())
+            object.insert(taskId, QJsonArray::fromStringList(lines));
+    }
+    if (object.isEmpty())
+        return std::nullopt;
+    const QString dir = runDir(runId);
+    if (!QDir().mkpath(dir))
+        return Error{u"file_unwritable"_s, u"cannot create %1"_s.arg(dir), dir};
+    return AtomicFile::write(dir + u"/logs.json"_s, JsonWriter::write(object));
+}
+
+Result<QStringList> Workspace::readTaskLog(const QString &runId, const QString &taskId) const
+{
+    QFile file(runDir(runId) + u"/logs.json"_s);
+    if (!file.exists())
+        return QStringList();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"file_unreadable"_s,
+                     u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()),
+                     file.fileName()};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return Error{u"file_damaged"_s,
+                     u"%1 is not a task log object: %2"_s.arg(file.fileName(),
+                                                              parseError.errorString()),
+                     file.fileName()};
+    QStringList lines;
+    for (const QJsonValue &line : document.object().value(taskId).toArray())
+        lines.append(line.toString());
+    return lines;
 }
 
 void Workspace::discardPartialOutputs(const QString &runId) const

@@ -3,7 +3,10 @@
 #include <core/result.h>
 #include <schema/run.h>
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace spool {
 
@@ -25,6 +28,13 @@ public:
     /// Rewrites `run.json` atomically (QSaveFile): a reader sees the old or the new file,
     /// never a torn one.
     std::optional<Error> writeManifest(const Run &run) const;
+
+    /// Writes the logs of a finished run's tasks to `<run>/logs.json` (an object of task id →
+    /// array of lines), once, when the run leaves memory; tasks without lines are left out.
+    std::optional<Error> writeTaskLogs(const QString &runId,
+                                       const QList<QPair<QString, QStringList>> &logs) const;
+    /// A task's log lines from `logs.json`: none when the file or the task is not there.
+    Result<QStringList> readTaskLog(const QString &runId, const QString &taskId) const;
 
     /// Removes what the tasks of a run left under temporary names (`.partial-*` files and
     /// folders), as a run interrupted by a crash or kill -9 does.

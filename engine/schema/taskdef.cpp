@@ -104,6 +104,15 @@ bool TaskDef::operator==(const TaskDef &other) const
            && hasNext == other.hasNext && next == other.next && extra == other.extra;
 }
 
+void TaskDef::assignRequestNodes(std::vector<TaskDef> &tasks, const QString &prefix)
+{
+    for (size_t i = 0; i < tasks.size(); ++i) {
+        const QString pointer = prefix + u'/' + QString::number(i);
+        tasks[i].requestNode = pointer;
+        assignRequestNodes(tasks[i].next, pointer + u"/next"_s);
+    }
+}
+
 int TaskDef::count(const std::vector<TaskDef> &tasks)
 {
     int total = 0;

@@ -23,6 +23,13 @@ struct TaskDef
     std::vector<TaskDef> next;
     bool hasNext = false;
     QJsonObject extra;
+    /// Where this node stands in the request as submitted, a JSON Pointer (`/tasks/0/next/1`):
+    /// set by assignRequestNodes(), carried to the task as `request_node`. Not part of the
+    /// request's JSON, nor of its equality.
+    std::optional<QString> requestNode;
+
+    /// Sets every task's requestNode to its pointer below `prefix` (`/tasks` for a request).
+    static void assignRequestNodes(std::vector<TaskDef> &tasks, const QString &prefix);
 
     /// How many tasks the list holds, counting every `next` task below them.
     static int count(const std::vector<TaskDef> &tasks);

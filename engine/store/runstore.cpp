@@ -1,8 +1,9 @@
 #include "runstore.h"
 
+#include <core/atomicfile.h>
 #include <core/logging.h>
-#include <runtime/workspace.h>
 #include <schema/ids.h>
+#include <schema/jsonwriter.h>
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -235,6 +236,10 @@ std::optional<Error> RunStore::createSchema()
         "id TEXT NOT NULL UNIQUE, run_id TEXT NOT NULL, task_id TEXT, kind TEXT NOT NULL, "
         "created_at INTEGER NOT NULL, json TEXT NOT NULL)"_s,
         u"CREATE INDEX IF NOT EXISTS events_by_run ON events (run_id, seq)"_s,
+        // One run per idempotency key: the unique index settles a race between two processes.
+        u"CREATE TABLE IF NOT EXISTS idempotency_keys (key TEXT NOT NULL, "
+        "run_id TEXT NOT NULL)"_s,
+        u"CREATE UNIQUE INDEX IF NOT EXISTS idempotency_by_key ON idempotency_keys (key)"_s,
         u"PRAGMA user_version=%1"_s.arg(SchemaVersion),
     };
     for (const QString &statement : statements) {
@@ -276,8 +281,9 @@ std::optional<Error> RunStore::recoverInterruptedRuns()
 // Makes the history, the run's events and its run.json agree on how an interrupted run ended.
 std::optional<Error> RunStore::recover(Run &run)
 {
-    const Workspace workspace(QFileInfo(m_path).absolutePath());
-    const QString manifestPath = workspace.runDir(run.id) + u"/run.json"_s;
+    // The workspace's layout (runtime/workspace.h): the history beside the runs' folders.
+    const QString runDir = QFileInfo(m_path).absolutePath() + u"/runs/"_s + run.id;
+    const QString manifestPath = runDir + u"/run.json"_s;
     // A task the history missed finishing (its last save failed) but run.json has terminal
     // keeps that status: recovery only ever ends what had not ended.
     QFile manifestFile(manifestPath);
@@ -315,8 +321,8 @@ std::optional<Error> RunStore::recover(Run &run)
         return problem;
     // The history is right now; a manifest that cannot be rewritten is no reason to refuse
     // the history, so it is left as it was (and says so by its status).
-    if (QFileInfo(workspace.runDir(run.id)).isDir())
-        workspace.writeManifest(run);
+    if (QFileInfo(runDir).isDir())
+        AtomicFile::write(manifestPath, JsonWriter::write(run.toJson()));
     return std::nullopt;
 }
 
@@ -329,6 +335,57 @@ Result<QSqlQuery *> RunStore::prepared(std::unique_ptr<QSqlQuery> &slot, const Q
         slot = std::move(query);
     }
     return slot.get();
+}
+
+Result<QString> RunStore::claimIdempotencyKey(const QString &key, const QString &runId)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connectionName);
+    if (!database.transaction())
+        return sqlError(u"cannot write the history"_s, database.lastError());
+    QSqlQuery query(database);
+    query.prepare(u"INSERT OR IGNORE INTO idempotency_keys (key, run_id) VALUES (?, ?)"_s);
+    query.addBindValue(key);
+    query.addBindValue(runId);
+    if (!query.exec()) {
+        const Error error = sqlError(u"cannot write the history"_s, query.lastError());
+        database.rollback();
+        return error;
+    }
+    query.prepare(u"SELECT run_id FROM idempotency_keys WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next()) {
+        const Error error = sqlError(u"cannot read the history"_s, query.lastError());
+        database.rollback();
+        return error;
+    }
+    const QString winner = query.value(0).toString();
+    query.finish();
+    if (!database.commit())
+        return sqlError(u"cannot write the history"_s, database.lastError());
+    return winner;
+}
+
+std::optional<Error> RunStore::releaseIdempotencyKey(const QString &key, const QString &runId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"DELETE FROM idempotency_keys WHERE key = ? AND run_id = ?"_s);
+    query.addBindValue(key);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return sqlError(u"cannot write the history"_s, query.lastError());
+    return std::nullopt;
+}
+
+Result<std::optional<QString>> RunStore::idempotencyClaim(const QString &key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT run_id FROM idempotency_keys WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(u"cannot read the history"_s, query.lastError());
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
 }
 
 std::optional<Error> RunStore::saveRun(const Run &run)

@@ -52,6 +52,17 @@ public:
     std::optional<Error> saveTasks(const QList<Task> &tasks);
     std::optional<Error> appendEvents(const QList<RunEvent> &events);
 
+    /// Claims an idempotency key for `runId`, unless a run holds it already: the run that
+    /// holds the key after the call (`runId` when this call won). The database's unique index
+    /// decides between two processes claiming at once.
+    Result<QString> claimIdempotencyKey(const QString &key, const QString &runId);
+    /// Gives up the claim of `runId` on `key` (its run could not be started).
+    std::optional<Error> releaseIdempotencyKey(const QString &key, const QString &runId);
+    /// The run that holds `key`, if any.
+    Result<std::optional<QString>> idempotencyClaim(const QString &key) const;
+
+    Access access() const { return m_access; }
+
     /// The run with its tasks as last saved, whether by saveRun() or saveTasks(); nullopt
     /// when the history has no such run.
     Result<std::optional<Run>> run(const QString &runId) const;

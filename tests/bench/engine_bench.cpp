@@ -11,8 +11,8 @@
 #include "peakmemory.h"
 
 #include <runtime/executorregistry.h>
+#include <runtime/historywriter.h>
 #include <runtime/runengine.h>
-#include <store/historyrecorder.h>
 #include <store/runstore.h>
 #include <tasks/builtinexecutors.h>
 
@@ -131,10 +131,18 @@ void wide(int tasks, bool withHistory)
     QTemporaryDir workspace;
     RunEngine engine(registry, QThread::idealThreadCount());
     std::unique_ptr<RunStore> store;
-    std::unique_ptr<HistoryRecorder> recorder;
+    std::unique_ptr<HistoryWriter> history;
     if (withHistory) {
+        // The writer as LocalRunService drives it, on the engine's signals directly.
         store = std::move(RunStore::open(workspace.filePath(u"history.sqlite"_s))).value();
-        recorder = std::make_unique<HistoryRecorder>(&engine, store.get());
+        history = std::make_unique<HistoryWriter>(store.get());
+        HistoryWriter *writer = history.get();
+        QObject::connect(&engine, &RunEngine::eventRecorded, writer, &HistoryWriter::recordEvent);
+        QObject::connect(&engine,
+                         &RunEngine::taskChanged,
+                         writer,
+                         [writer](const QString &, const Task &task) { writer->recordTask(task); });
+        QObject::connect(&engine, &RunEngine::runChanged, writer, &HistoryWriter::recordRun);
     }
     const RunRequest request = wideRequest(tasks);
     Status status = Status::Waiting;

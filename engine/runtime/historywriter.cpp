@@ -1,8 +1,6 @@
-#include "historyrecorder.h"
+#include "historywriter.h"
 
-#include "runstore.h"
-
-#include <runtime/runengine.h>
+#include <store/runstore.h>
 
 #include <QThread>
 
@@ -10,26 +8,21 @@ namespace spool {
 
 using namespace Qt::Literals::StringLiterals;
 
-HistoryRecorder::HistoryRecorder(RunEngine *engine, RunStore *store, QObject *parent)
+HistoryWriter::HistoryWriter(RunStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
     m_timer.setInterval(FlushIntervalMs);
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &HistoryRecorder::flush);
-    connect(engine, &RunEngine::eventRecorded, this, &HistoryRecorder::onEventRecorded);
-    connect(engine, &RunEngine::taskChanged, this, &HistoryRecorder::onTaskChanged);
-    // Connected after any earlier listener of the engine, but before runFinished reaches the
-    // caller: runChanged is emitted first for a terminal status.
-    connect(engine, &RunEngine::runChanged, this, &HistoryRecorder::onRunChanged);
+    connect(&m_timer, &QTimer::timeout, this, &HistoryWriter::flush);
 }
 
-HistoryRecorder::~HistoryRecorder()
+HistoryWriter::~HistoryWriter()
 {
     flush();
 }
 
-bool HistoryRecorder::flush()
+bool HistoryWriter::flush()
 {
     m_timer.stop();
     std::optional<Error> problem;
@@ -55,16 +48,17 @@ bool HistoryRecorder::flush()
     }
     if (problem) {
         if (!m_failing)
-            Q_EMIT writeFailed(*problem);
+            Q_EMIT writeFailed(pendingRunId(), *problem);
         m_failing = true;
         schedule();
         return false;
     }
     m_failing = false;
+    Q_EMIT written();
     return true;
 }
 
-bool HistoryRecorder::flushWithRetries()
+bool HistoryWriter::flushWithRetries()
 {
     constexpr int Attempts = 6;
     for (int attempt = 0; attempt < Attempts; ++attempt) {
@@ -74,31 +68,48 @@ bool HistoryRecorder::flushWithRetries()
             return true;
     }
     m_timer.stop();
-    Q_EMIT writeFailed(
-        Error{u"history_unavailable"_s,
-              u"gave up writing the history after %1 attempts; the last state of "
-              "the run is in its run.json, if that could be written"_s.arg(Attempts)});
+    Q_EMIT writeFailed(pendingRunId(),
+                       Error{u"history_unavailable"_s,
+                             u"gave up writing the history after %1 attempts; the last state of "
+                             "the run is in its run.json, if that could be written"_s.arg(
+                                 Attempts)});
     return false;
 }
 
-bool HistoryRecorder::hasPending() const
+bool HistoryWriter::hasPending() const
 {
     return m_pendingRun || !m_changedTasks.isEmpty() || !m_pending.isEmpty();
 }
 
-void HistoryRecorder::schedule()
+void HistoryWriter::schedule()
 {
     if (!m_timer.isActive())
         m_timer.start();
 }
 
-void HistoryRecorder::onEventRecorded(const RunEvent &event)
+QString HistoryWriter::pendingRunId() const
+{
+    if (m_pendingRun)
+        return m_pendingRun->id;
+    if (!m_changedTasks.isEmpty())
+        return m_changedTasks.constFirst().runId;
+    if (!m_pending.isEmpty())
+        return m_pending.constFirst().runId;
+    return QString();
+}
+
+void HistoryWriter::forget(const QString &runId)
+{
+    m_knownRuns.remove(runId);
+}
+
+void HistoryWriter::recordEvent(const RunEvent &event)
 {
     m_pending.append(event);
     schedule();
 }
 
-void HistoryRecorder::onTaskChanged(const QString &, const Task &task)
+void HistoryWriter::recordTask(const Task &task)
 {
     const auto it = m_changedIndex.constFind(task.id);
     if (it != m_changedIndex.constEnd()) {
@@ -110,11 +121,11 @@ void HistoryRecorder::onTaskChanged(const QString &, const Task &task)
     schedule();
 }
 
-void HistoryRecorder::onRunChanged(const Run &run)
+bool HistoryWriter::recordRun(const Run &run)
 {
     // Every task change since the run's last save is pending, so the run's row alone is
     // written: a run status change costs the same however many tasks the run has. A run first
-    // seen here with tasks already made (a recorder attached late) is saved whole, once.
+    // seen here with tasks already made (a writer attached late) is saved whole, once.
     // Events and task changes still pending from an earlier failure are kept.
     const bool known = m_knownRuns.contains(run.id);
     if (!known)
@@ -125,7 +136,7 @@ void HistoryRecorder::onRunChanged(const Run &run)
         m_pendingRunWhole = true;
     }
     m_pendingRun = run;
-    flush();
+    return flush();
 }
 
 } // namespace spool
