@@ -33,8 +33,13 @@ public:
     /// Re-reads the node's kind and options.
     void refresh();
     /// Validation problems of this task, one message each; the badge shows their count.
-    void setProblems(const QStringList &messages);
+    /// `errors`: whether one of them makes the request invalid (a red badge); warnings alone
+    /// get an amber one.
+    void setProblems(const QStringList &messages, bool errors = true);
     bool hasProblems() const { return !m_problems.isEmpty(); }
+    bool hasErrors() const { return !m_problems.isEmpty() && m_errors; }
+    /// The badge's colour: red for errors, amber for warnings only.
+    QColor badgeColour() const;
     void setDropState(DropState state);
     DropState dropState() const { return m_dropState; }
     /// The kind's colour.
@@ -85,6 +90,7 @@ private:
     QFont m_elidedFont;
     qreal m_elidedWidth = 0;
     QStringList m_problems;
+    bool m_errors = true;
     DropState m_dropState = DropState::None;
     Port m_hoveredPort = Port::None;
 };
