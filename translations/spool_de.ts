@@ -498,6 +498,14 @@
             <numerusform>Die Laufanfrage hat %n Probleme, aufgeführt unter Probleme; ein Ausführer wird sie ablehnen. Trotzdem exportieren?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opened the example “%1”; Save asks where to keep it</source>
+        <translation>Beispiel „%1“ geöffnet; Speichern fragt, wo es abgelegt werden soll</translation>
+    </message>
+    <message>
+        <source>the example “%1”</source>
+        <translation>das Beispiel „%1“</translation>
+    </message>
 </context>
 <context>
     <name>spool::EditorController</name>
@@ -1155,6 +1163,10 @@
     <message>
         <source>Deletes the selected tasks and every task after them.</source>
         <translation>Löscht die ausgewählten Aufgaben und jede Aufgabe danach.</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation>&amp;Beispiel öffnen</translation>
     </message>
 </context>
 <context>
