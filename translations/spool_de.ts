@@ -500,7 +500,11 @@
     </message>
     <message>
         <source>Opened the example “%1”; Save asks where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel „%1“ geöffnet; Speichern fragt, wo es abgelegt werden soll</translation>
+    </message>
+    <message>
+        <source>the example “%1”</source>
+        <translation>das Beispiel „%1“</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1166,7 @@
     </message>
     <message>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel öffnen</translation>
     </message>
 </context>
 <context>

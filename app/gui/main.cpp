@@ -156,6 +156,7 @@ int main(int argc, char *argv[])
     MainWindow window({canvas, palette, inspector, issues, json, undoView, overview},
                       {&document, &editor, &documents, &preferences});
     documents.setDialogParent(&window);
+    documents.setUncommittedInputCheck([inspector] { return inspector->hasUncommittedInput(); });
     documents.setProblemCounter([&validation] {
         validation.validateNow();
         return int(validation.issues().size());

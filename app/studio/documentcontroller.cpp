@@ -1,6 +1,7 @@
 #include "documentcontroller.h"
 
 #include "document.h"
+#include "examplecatalog.h"
 #include "preferences.h"
 #include "recoverystore.h"
 
@@ -61,13 +62,15 @@ bool DocumentController::commitPendingEdits()
     // A field being typed in commits when it loses focus (the inspector's line edits and JSON
     // editors); taking the focus away first makes that edit part of what is saved, exported
     // or asked about.
-    QWidget *focused = QApplication::focusWidget();
-    if (!focused)
-        return true;
-    focused->clearFocus();
-    // A JSON editor keeps text it could not apply as modified, with its error shown.
-    const auto *text = qobject_cast<QPlainTextEdit *>(focused);
-    return !(text && !text->isReadOnly() && text->document()->isModified());
+    bool refused = false;
+    if (QWidget *focused = QApplication::focusWidget()) {
+        focused->clearFocus();
+        // A JSON editor keeps text it could not apply as modified, with its error shown.
+        const auto *text = qobject_cast<QPlainTextEdit *>(focused);
+        refused = text && !text->isReadOnly() && text->document()->isModified();
+    }
+    // Text typed earlier into a field that no longer has the focus is just as unsaved.
+    return !refused && !(m_uncommittedInput && m_uncommittedInput());
 }
 
 bool DocumentController::proceedWithoutTyped(const QString &action)
@@ -305,7 +308,11 @@ void DocumentController::offerRecovery()
 {
     for (const RecoveryStore::Entry &entry : m_recovery->orphans()) {
         QString name;
-        if (!entry.originalPath.isEmpty())
+        // A shipped example is known by its title, not by where the application keeps it.
+        const QString example = ExampleCatalog::titleOf(entry.importedFrom);
+        if (!example.isEmpty())
+            name = tr("the example “%1”").arg(example);
+        else if (!entry.originalPath.isEmpty())
             name = tr("“%1”").arg(QDir::toNativeSeparators(entry.originalPath));
         else if (!entry.importedFrom.isEmpty())
             name = tr("“%1” (imported)").arg(QDir::toNativeSeparators(entry.importedFrom));

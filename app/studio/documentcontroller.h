@@ -50,6 +50,13 @@ public:
     /// Counts the problems that make the request invalid (validating first), for the question
     /// before an invalid request is exported; without one, export never asks.
     void setProblemCounter(std::function<int()> count) { m_problemCount = std::move(count); }
+    /// Tells whether text typed anywhere (not only in the focused field) is not part of the
+    /// workflow yet: JSON waiting in a metadata or options editor, shown or kept for another
+    /// task. Such text counts as unsaved work before a close, open or save.
+    void setUncommittedInputCheck(std::function<bool()> check)
+    {
+        m_uncommittedInput = std::move(check);
+    }
     /// Replaces the question "export anyway?" (a dialog over dialogParent) with an answer given
     /// without a dialog, for tests and headless use.
     void setExportQuestion(std::function<bool(int problems)> ask) { m_askExport = std::move(ask); }
@@ -63,7 +70,8 @@ public:
     /// Removes the recovery copy (on a clean exit).
     void closeCleanly();
     /// Commits an edit still being typed (focus leaves its field), so it is not lost. False
-    /// when the field refused it (JSON that does not parse stays in its field, flagged).
+    /// when the field refused it (JSON that does not parse stays in its field, flagged), or
+    /// when any other field holds such text (see setUncommittedInputCheck()).
     bool commitPendingEdits();
     /// After commitPendingEdits(): whether to write although what was typed is not part of
     /// the workflow. Asks over a visible window; without one it says so and goes on.
@@ -92,6 +100,7 @@ private:
     QTimer m_autosaveTimer;
     bool m_changedSinceAutosave = false;
     std::function<int()> m_problemCount;
+    std::function<bool()> m_uncommittedInput;
     std::function<bool(int problems)> m_askExport;
 };
 

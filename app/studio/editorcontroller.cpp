@@ -40,14 +40,21 @@ const QString LayoutMimeType = u"application/x-spool-layout"_s;
 // Reads what a person may paste: a whole request, an array of tasks, or one task.
 Result<RunRequest> requestFromPaste(const QByteArray &text)
 {
-    const Result<QJsonValue> json = JsonReader::read(text);
+    KeyOrder order;
+    const Result<QJsonValue> json = JsonReader::read(text, &order);
     if (!json)
         return json.error();
-    if (json->isArray())
-        return RunRequest::fromJson(QJsonObject{{u"tasks"_s, *json}});
-    if (json->isObject() && json->toObject().contains(u"kind"))
-        return RunRequest::fromJson(QJsonObject{{u"tasks"_s, QJsonArray{*json}}});
-    return RunRequest::fromJson(*json);
+    // The pasted text's key order moves with it to where the request wraps it.
+    KeyOrder wrapped;
+    if (json->isArray()) {
+        wrapped.insert(u"/tasks"_s, order);
+        return RunRequest::fromJson(QJsonObject{{u"tasks"_s, *json}}, wrapped);
+    }
+    if (json->isObject() && json->toObject().contains(u"kind")) {
+        wrapped.insert(u"/tasks/0"_s, order);
+        return RunRequest::fromJson(QJsonObject{{u"tasks"_s, QJsonArray{*json}}}, wrapped);
+    }
+    return RunRequest::fromJson(*json, order);
 }
 
 } // namespace

@@ -49,4 +49,13 @@ QList<ExampleCatalog::Example> ExampleCatalog::list(const QString &folder)
     return examples;
 }
 
+QString ExampleCatalog::titleOf(const QString &path)
+{
+    for (const Example &example : list()) {
+        if (example.path == path)
+            return example.title;
+    }
+    return {};
+}
+
 } // namespace spool

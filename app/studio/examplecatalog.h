@@ -24,6 +24,8 @@ public:
     static QString shippedFolder();
     /// The runs JSON files of `folder`, sorted by file name.
     static QList<Example> list(const QString &folder = shippedFolder());
+    /// The title of the shipped example read from `path`; empty when `path` is none of them.
+    static QString titleOf(const QString &path);
     /// "publish-a-talk.json" → "Publish a talk".
     static QString readableName(const QString &fileName);
 };

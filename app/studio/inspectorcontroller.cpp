@@ -52,9 +52,14 @@ InspectorController::InspectorController(Document *document,
     connect(inspector,
             &InspectorWidget::optionsReplaced,
             this,
-            [this](quint32 id, const QJsonObject &options) {
+            [this](quint32 id, const QJsonObject &options, const KeyOrder &order) {
+                // No order (the JSON editor has none to give): the task keeps the one it has.
                 m_document->undoStack()->push(
-                    new SetOptionsCommand(m_document->model(), id, options));
+                    new SetOptionsCommand(m_document->model(),
+                                          id,
+                                          options,
+                                          order.isEmpty() ? std::nullopt
+                                                          : std::optional<KeyOrder>(order)));
             });
     connect(inspector,
             &InspectorWidget::metadataEdited,
@@ -113,7 +118,11 @@ void InspectorController::refresh()
         return;
     }
     m_shown = node->id;
-    m_inspector->showTask(node->id, node->kind, node->options, m_validation->problemsOf(node->id));
+    m_inspector->showTask(node->id,
+                          node->kind,
+                          node->options,
+                          m_validation->problemsOf(node->id),
+                          node->optionOrder);
     m_inspector->showTaskMetadata(node->metadata);
 }
 

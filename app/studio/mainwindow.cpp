@@ -233,7 +233,9 @@ void MainWindow::createFileMenu()
             documents->openExample(example.path, example.title);
         });
         action->setStatusTip(example.description);
+        action->setToolTip(example.description);
     }
+    examples->setToolTipsVisible(true);
     examples->setEnabled(!examples->isEmpty());
     menu->addSeparator();
     QAction *save = menu->addAction(tr("&Save"), documents, &DocumentController::save);

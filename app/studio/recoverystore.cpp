@@ -90,12 +90,14 @@ std::optional<Error> RecoveryStore::write(const Document &document) const
                      m_folder};
     if (std::optional<Error> error = document.checkReadable())
         return error;
-    QJsonObject object = document.toSpoolFile().toJson();
+    const SpoolFile file = document.toSpoolFile();
+    QJsonObject object = file.toJson();
     object.insert(u"recovery"_s,
                   QJsonObject{{u"original"_s, document.filePath()},
                               {u"imported"_s, document.importedFrom()},
                               {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    if (std::optional<Error> error = AtomicFile::write(ownFile(), JsonWriter::write(object)))
+    if (std::optional<Error> error = AtomicFile::write(ownFile(),
+                                                       JsonWriter::write(object, file.keyOrder())))
         return Error{u"write_failed"_s, error->message, ownFile()};
     return std::nullopt;
 }

@@ -90,12 +90,20 @@ QJsonObject SpoolFile::toJson() const
 
 QByteArray SpoolFile::toText() const
 {
-    return JsonWriter::write(toJson());
+    return JsonWriter::write(toJson(), keyOrder());
+}
+
+KeyOrder SpoolFile::keyOrder() const
+{
+    KeyOrder order;
+    order.insert(u"/request"_s, request.keyOrder());
+    return order;
 }
 
 Result<SpoolFile> SpoolFile::fromText(const QByteArray &text, const QString &fileName)
 {
-    const Result<QJsonValue> json = JsonReader::read(text);
+    KeyOrder order;
+    const Result<QJsonValue> json = JsonReader::read(text, &order);
     if (!json) {
         Error error = json.error();
         error.path = fileName;
@@ -123,7 +131,8 @@ Result<SpoolFile> SpoolFile::fromText(const QByteArray &text, const QString &fil
                              .arg(format)
                              .arg(FormatVersion));
 
-    Result<RunRequest> request = RunRequest::fromJson(object.value(u"request"));
+    Result<RunRequest> request = RunRequest::fromJson(object.value(u"request"),
+                                                      order.below(u"/request"_s));
     if (!request) {
         Error error = request.error();
         error.message = QCoreApplication::translate("spool::SpoolFile", "%1 (at /request%2)")

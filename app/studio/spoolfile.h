@@ -28,6 +28,9 @@ struct SpoolFile
 
     QJsonObject toJson() const;
     QByteArray toText() const;
+    /// The written order of the conditions tasks' rules, pointers from the file's root (toJson()
+    /// forgets it; toText() keeps it).
+    KeyOrder keyOrder() const;
     /// Reads a .spool file of any format up to FormatVersion. `fileName` locates errors.
     static Result<SpoolFile> fromText(const QByteArray &text, const QString &fileName);
     /// Whether the text looks like a .spool file rather than a plain run request.

@@ -125,7 +125,8 @@ ValidationController::ValidationController(
 void ValidationController::validateNow()
 {
     m_timer.stop();
-    const QJsonObject request = m_model->toRequest().toJson();
+    const RunRequest model = m_model->toRequest();
+    const QJsonObject request = model.toJson();
     static const ValidationOptions options = windowOptions();
     QList<Error> problems = Validator(options).validate(request);
     // An empty document is where everyone starts, not a mistake: the canvas and the Issues
@@ -133,9 +134,10 @@ void ValidationController::validateNow()
     if (m_model->nodeCount() == 0)
         problems.removeIf([](const Error &problem) { return problem.kind == u"tasks_empty"; });
     if (m_json && m_json->isVisible())
-        m_json->setJson(JsonWriter::write(request));
+        m_json->setJson(JsonWriter::write(request, model.keyOrder()));
     m_issues.clear();
     QHash<NodeId, QStringList> perNode;
+    QSet<NodeId> withErrors;
     for (const Error &problem : problems) {
         Issue issue{problem.kind, asSentence(problem.message), problem.path};
         issue.severity = Validator::severityOf(problem);
@@ -145,11 +147,19 @@ void ValidationController::validateNow()
         if (tokens.size() >= 2 && tokens.at(0) == u"options")
             issue.option = tokens.at(1);
         issue.where = whereOf(*m_model, issue.node, problem.path, rest);
-        if (issue.node != 0)
+        if (issue.node != 0) {
             perNode[issue.node].append(issue.message);
+            if (issue.severity == Validator::Severity::Error)
+                withErrors.insert(issue.node);
+        }
         m_issues.append(issue);
     }
-    m_scene->setProblems(perNode);
+    QSet<NodeId> warningsOnly;
+    for (auto it = perNode.cbegin(); it != perNode.cend(); ++it) {
+        if (!withErrors.contains(it.key()))
+            warningsOnly.insert(it.key());
+    }
+    m_scene->setProblems(perNode, warningsOnly);
     if (m_issuesWidget) {
         m_issuesWidget->setEmptyDocument(m_model->nodeCount() == 0);
         m_issuesWidget->setIssues(m_issues);

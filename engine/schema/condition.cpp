@@ -128,7 +128,8 @@ void readOperatorForm(const QString &name,
                       const QJsonValue &operators,
                       const QString &pointer,
                       QList<Condition> *conditions,
-                      QList<Error> *problems)
+                      QList<Error> *problems,
+                      const QStringList &operatorOrder)
 {
     const Condition::Property *property = Condition::findProperty(legacyProperty(name));
     if (!property) {
@@ -157,9 +158,10 @@ void readOperatorForm(const QString &name,
                                pointer});
         return;
     }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString op = it.key();
-        const QJsonValue value = it.value();
+    KeyOrder order;
+    order.set(QString(), operatorOrder);
+    for (const QString &op : order.keys(object)) {
+        const QJsonValue value = object.value(op);
         const QString at = JsonPointer::append(pointer, op);
         if (!operatorNames().contains(op)) {
             problems->append(Error{u"condition_operator_unknown"_s,
@@ -307,15 +309,22 @@ QStringList Condition::operators()
 
 QList<Condition> Condition::read(const QJsonObject &options,
                                  const QString &pointer,
-                                 QList<Error> *problems)
+                                 QList<Error> *problems,
+                                 const KeyOrder &order)
 {
     QList<Condition> conditions;
-    for (auto it = options.begin(); it != options.end(); ++it) {
-        const QString at = JsonPointer::append(pointer, it.key());
-        if (it.key() == u"conditions")
-            readLegacyForm(it.value(), at, &conditions, problems);
+    for (const QString &key : order.keys(options)) {
+        const QString at = JsonPointer::append(pointer, key);
+        const QJsonValue value = options.value(key);
+        if (key == u"conditions")
+            readLegacyForm(value, at, &conditions, problems);
         else
-            readOperatorForm(it.key(), it.value(), at, &conditions, problems);
+            readOperatorForm(key,
+                             value,
+                             at,
+                             &conditions,
+                             problems,
+                             order.recorded(JsonPointer::append(QString(), key)));
     }
     return conditions;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keyorder.h"
 #include <core/error.h>
 
 #include <QJsonObject>
@@ -37,10 +38,12 @@ struct Condition
     /// Reads every check from a conditions task's options; every problem found is appended to
     /// `problems` (kinds: condition_invalid, condition_property_unknown,
     /// condition_operator_unknown, condition_type_mismatch, value_not_allowed), located under
-    /// `pointer`. Checks with problems are left out of the result.
+    /// `pointer`. Checks with problems are left out of the result. The checks come in the
+    /// order they were written when `order` (relative to the options) has it.
     static QList<Condition> read(const QJsonObject &options,
                                  const QString &pointer,
-                                 QList<Error> *problems);
+                                 QList<Error> *problems,
+                                 const KeyOrder &order = {});
 
     /// Problems with a conditions task's options as a whole: its checks are written in one form
     /// (operator entries or the legacy `conditions` list), never both, and there is at least

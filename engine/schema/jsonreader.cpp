@@ -29,6 +29,8 @@ struct Frame
     // Member names as they read, after unescaping: "url" and "\u0075rl" are one key.
     std::vector<std::string> smallKeys;
     std::unordered_set<std::string> manyKeys;
+    // Member names in written order (unescaped), kept only when the caller asks for the order.
+    QStringList written;
 
     // Records a member name (unescaped); false when the object already has it.
     bool insertKey(std::string name)
@@ -335,7 +337,8 @@ std::optional<Error> checkNumber(const QByteArray &text,
 // malformed text; Qt's parser reports syntax errors afterwards.
 // `bomStrings` collects the offsets of strings that start with a raw U+FEFF: Qt 6.4's parser
 // drops it there, so read() spells it as an escape first.
-std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomStrings)
+// `order`, when given, receives the written order of the keys of every object with more than one.
+std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomStrings, KeyOrder *order)
 {
     const char *data = text.constData();
     const qsizetype size = text.size();
@@ -397,6 +400,8 @@ std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomString
                                        decodeKey(name)),
                                    pointerOf(frames, frames.size()));
                 }
+                if (order)
+                    top.written.append(QString::fromStdString(unescape(name)));
             }
             i = j;
             break;
@@ -417,8 +422,11 @@ std::optional<Error> prescan(const QByteArray &text, QList<qsizetype> *bomString
         }
         case '}':
         case ']':
-            if (!frames.empty())
+            if (!frames.empty()) {
+                if (order && frames.back().written.size() > 1)
+                    order->set(pointerOf(frames, frames.size() - 1), frames.back().written);
                 frames.pop_back();
+            }
             break;
         case ',':
             if (!frames.empty()) {
@@ -553,6 +561,11 @@ std::pair<int, int> JsonReader::lineColumn(const QByteArray &text, qsizetype off
 
 Result<QJsonValue> JsonReader::read(const QByteArray &text)
 {
+    return read(text, nullptr);
+}
+
+Result<QJsonValue> JsonReader::read(const QByteArray &text, KeyOrder *order)
+{
     if (text.size() > MaxSize) {
         return Error{u"json_too_large"_s,
                      u"the document is %1 bytes; the limit is %2 bytes"_s.arg(text.size())
@@ -572,7 +585,8 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
         return Error{u"json_syntax"_s, u"the document is empty"_s, {}, 1, 1};
 
     QList<qsizetype> bomStrings;
-    if (std::optional<Error> problem = prescan(text, &bomStrings))
+    KeyOrder recorded;
+    if (std::optional<Error> problem = prescan(text, &bomStrings, order ? &recorded : nullptr))
         return *problem;
     QByteArray escaped;
     if (!bomStrings.isEmpty()) {
@@ -629,6 +643,8 @@ Result<QJsonValue> JsonReader::read(const QByteArray &text)
                            u"malformed JSON: "_s + parseError.errorString());
         }
     }
+    if (order && (document.isArray() || document.isObject()))
+        *order = std::move(recorded);
     if (document.isArray())
         return QJsonValue(document.array());
     if (document.isObject())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keyorder.h"
 #include <core/result.h>
 
 #include <QByteArray>
@@ -26,6 +27,10 @@ public:
     static constexpr qsizetype MaxSize = 64 * 1024 * 1024;
 
     static Result<QJsonValue> read(const QByteArray &text);
+    /// The same, and when `order` is given it receives the order the keys of every object
+    /// were written in (see KeyOrder), which the returned value no longer holds. Left as it
+    /// was on an error.
+    static Result<QJsonValue> read(const QByteArray &text, KeyOrder *order);
 
     /// 1-based line and column (in characters) of a byte offset in UTF-8 text.
     static std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset);

@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include "jsonpointer.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -90,7 +92,13 @@ void writeNumber(QByteArray &out, const QJsonValue &value)
     out += JsonWriter::numberText(value);
 }
 
-void writeValue(QByteArray &out, const QJsonValue &value, int indent)
+// `order` (null when the caller has none) and `pointer`, where `value` sits, choose the order
+// of an object's keys where one was recorded.
+void writeValue(QByteArray &out,
+                const QJsonValue &value,
+                int indent,
+                const KeyOrder *order,
+                const QString &pointer)
 {
     const QByteArray inner(qsizetype(indent + 1) * 2, ' ');
     const QByteArray closing(qsizetype(indent) * 2, ' ');
@@ -117,7 +125,11 @@ void writeValue(QByteArray &out, const QJsonValue &value, int indent)
         out += "[\n";
         for (qsizetype i = 0; i < array.size(); ++i) {
             out += inner;
-            writeValue(out, array.at(i), indent + 1);
+            writeValue(out,
+                       array.at(i),
+                       indent + 1,
+                       order,
+                       order ? JsonPointer::append(pointer, i) : QString());
             out += i + 1 < array.size() ? ",\n" : "\n";
         }
         out += closing + ']';
@@ -137,8 +149,19 @@ void writeValue(QByteArray &out, const QJsonValue &value, int indent)
             out += inner;
             writeString(out, key);
             out += ": ";
-            writeValue(out, memberValue, indent + 1);
+            writeValue(out,
+                       memberValue,
+                       indent + 1,
+                       order,
+                       order ? JsonPointer::append(pointer, key) : QString());
         };
+        if (order && !order->recorded(pointer).isEmpty()) {
+            for (const QString &key : order->keys(object, pointer))
+                member(key, object.value(key));
+            out += "\n";
+            out += closing + '}';
+            break;
+        }
         for (const QStringView key : LeadingKeys) {
             const auto it = object.constFind(key);
             if (it != object.constEnd())
@@ -183,7 +206,15 @@ QByteArray JsonWriter::numberText(const QJsonValue &value)
 QByteArray JsonWriter::write(const QJsonValue &value)
 {
     QByteArray out;
-    writeValue(out, value, 0);
+    writeValue(out, value, 0, nullptr, QString());
+    out += '\n';
+    return out;
+}
+
+QByteArray JsonWriter::write(const QJsonValue &value, const KeyOrder &order)
+{
+    QByteArray out;
+    writeValue(out, value, 0, order.isEmpty() ? nullptr : &order, QString());
     out += '\n';
     return out;
 }

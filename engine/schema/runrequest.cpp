@@ -10,7 +10,7 @@ namespace spool {
 
 using namespace Qt::Literals::StringLiterals;
 
-Result<RunRequest> RunRequest::fromJson(const QJsonValue &json)
+Result<RunRequest> RunRequest::fromJson(const QJsonValue &json, const KeyOrder &order)
 {
     if (!json.isObject())
         return Error{u"type_mismatch"_s, u"a run request must be a JSON object"_s, {}};
@@ -26,7 +26,9 @@ Result<RunRequest> RunRequest::fromJson(const QJsonValue &json)
             const QJsonArray tasks = value.toArray();
             request.tasks.reserve(size_t(tasks.size()));
             for (qsizetype i = 0; i < tasks.size(); ++i) {
-                Result<TaskDef> task = TaskDef::fromJson(tasks.at(i), JsonPointer::append(at, i));
+                Result<TaskDef> task = TaskDef::fromJson(tasks.at(i),
+                                                         JsonPointer::append(at, i),
+                                                         order);
                 if (!task)
                     return task.error();
                 request.tasks.push_back(std::move(task).value());
@@ -50,10 +52,11 @@ Result<RunRequest> RunRequest::fromJson(const QJsonValue &json)
 
 Result<RunRequest> RunRequest::fromText(const QByteArray &text)
 {
-    Result<QJsonValue> json = JsonReader::read(text);
+    KeyOrder order;
+    Result<QJsonValue> json = JsonReader::read(text, &order);
     if (!json)
         return json.error();
-    return fromJson(*json);
+    return fromJson(*json, order);
 }
 
 QJsonObject RunRequest::toJson() const
@@ -72,7 +75,12 @@ QJsonObject RunRequest::toJson() const
 
 QByteArray RunRequest::toCanonicalText() const
 {
-    return JsonWriter::write(toJson());
+    return JsonWriter::write(toJson(), keyOrder());
+}
+
+KeyOrder RunRequest::keyOrder() const
+{
+    return TaskDef::keyOrderOf(tasks, u"/tasks"_s);
 }
 
 } // namespace spool

@@ -21,12 +21,16 @@ struct RunRequest
     QJsonObject extra;
 
     /// Reads the structure the model needs; see TaskDef::fromJson for what fails here.
-    static Result<RunRequest> fromJson(const QJsonValue &json);
+    /// `order`: the written key order of the text it came from (see TaskDef::optionOrder).
+    static Result<RunRequest> fromJson(const QJsonValue &json, const KeyOrder &order = {});
     /// Reads JSON text with JsonReader's limits, then fromJson().
     static Result<RunRequest> fromText(const QByteArray &text);
 
     QJsonObject toJson() const;
-    /// The canonical text (see JsonWriter), as `spool-cli fmt` prints it.
+    /// The written option orders of its tasks, pointers from the request's root.
+    KeyOrder keyOrder() const;
+    /// The canonical text (see JsonWriter), as `spool-cli fmt` prints it; a conditions
+    /// task's rules keep the order they were read in.
     QByteArray toCanonicalText() const;
 
     bool operator==(const RunRequest &other) const = default;

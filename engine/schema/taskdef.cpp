@@ -11,7 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-Result<TaskDef> readTask(const QJsonValue &json, const QString &pointer, int depth)
+Result<TaskDef> readTask(const QJsonValue &json,
+                         const QString &pointer,
+                         const KeyOrder &order,
+                         int depth)
 {
     if (depth > JsonReader::MaxDepth) {
         return Error{u"json_too_deep"_s,
@@ -48,6 +51,7 @@ Result<TaskDef> readTask(const QJsonValue &json, const QString &pointer, int dep
             for (qsizetype i = 0; i < children.size(); ++i) {
                 Result<TaskDef> child = readTask(children.at(i),
                                                  JsonPointer::append(at, i),
+                                                 order,
                                                  depth + 1);
                 if (!child)
                     return child.error();
@@ -67,6 +71,8 @@ Result<TaskDef> readTask(const QJsonValue &json, const QString &pointer, int dep
         options.insert(u"conditions"_s, task.extra.take(u"conditions"));
         task.options = options;
     }
+    if (task.kind == u"conditions" && !order.isEmpty())
+        task.optionOrder = order.below(JsonPointer::append(pointer, u"options"));
     if (!object.contains(u"kind"))
         return Error{u"required_missing"_s,
                      u"every task needs a kind"_s,
@@ -76,9 +82,31 @@ Result<TaskDef> readTask(const QJsonValue &json, const QString &pointer, int dep
 
 } // namespace
 
-Result<TaskDef> TaskDef::fromJson(const QJsonValue &json, const QString &pointer)
+Result<TaskDef> TaskDef::fromJson(const QJsonValue &json,
+                                  const QString &pointer,
+                                  const KeyOrder &order)
 {
-    return readTask(json, pointer, 0);
+    return readTask(json, pointer, order, 0);
+}
+
+KeyOrder TaskDef::keyOrderOf(const std::vector<TaskDef> &tasks, const QString &pointer)
+{
+    KeyOrder order;
+    // Iterative, like reading: a chain of tasks may be as deep as the reader allows.
+    std::vector<std::pair<const std::vector<TaskDef> *, QString>> pending{{&tasks, pointer}};
+    while (!pending.empty()) {
+        const auto [list, at] = pending.back();
+        pending.pop_back();
+        for (size_t i = 0; i < list->size(); ++i) {
+            const TaskDef &task = (*list)[i];
+            const QString taskPointer = JsonPointer::append(at, qsizetype(i));
+            if (!task.optionOrder.isEmpty())
+                order.insert(JsonPointer::append(taskPointer, u"options"), task.optionOrder);
+            if (!task.next.empty())
+                pending.emplace_back(&task.next, JsonPointer::append(taskPointer, u"next"));
+        }
+    }
+    return order;
 }
 
 QJsonObject TaskDef::toJson() const

@@ -1,5 +1,6 @@
 #include "testdata.h"
 
+#include <schema/condition.h>
 #include <schema/jsonreader.h>
 #include <schema/jsonwriter.h>
 #include <schema/runrequest.h>
@@ -179,4 +180,67 @@ TEST(RoundTrip, AByteOrderMarkOpeningAKeyOrValueSurvives)
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(*again, *request);
     EXPECT_EQ(again->toCanonicalText(), request->toCanonicalText());
+}
+
+// QJsonObject keeps keys sorted; a conditions task's rules are read by a person, in the order
+// they were written, so that order is carried from the text to the text written back.
+TEST(RoundTrip, AConditionsTaskKeepsItsRulesInWrittenOrder)
+{
+    const QByteArray text = R"({"tasks": [{"kind": "ingest", "options": {"url": "/a.mp4"},
+        "next": [{"kind": "conditions",
+                  "options": {"width": {"lt": 4000, "gt": 1920}, "kind": {"eq": "video"},
+                              "duration": {"gte": 5}},
+                  "next": [{"kind": "thumbnails"}]}]}]})";
+    const spool::Result<RunRequest> request = RunRequest::fromText(text);
+    ASSERT_TRUE(request.ok()) << request.error().message.toStdString();
+    const spool::TaskDef &conditions = request->tasks.at(0).next.at(0);
+    EXPECT_EQ(conditions.optionOrder.keys(*conditions.options),
+              (QStringList{u"width"_s, u"kind"_s, u"duration"_s}));
+
+    // The checks, as the engine reads them, come in the same order.
+    QList<spool::Error> problems;
+    const QList<spool::Condition> checks = spool::Condition::read(*conditions.options,
+                                                                  u"/options"_s,
+                                                                  &problems,
+                                                                  conditions.optionOrder);
+    ASSERT_EQ(checks.size(), 4);
+    EXPECT_EQ(checks.at(0).op, u"lt"_s);
+    EXPECT_EQ(checks.at(1).op, u"gt"_s);
+    EXPECT_EQ(checks.at(2).property, u"kind"_s);
+    EXPECT_EQ(checks.at(3).property, u"duration"_s);
+
+    const QByteArray written = request->toCanonicalText();
+    const qsizetype width = written.indexOf("\"width\"");
+    const qsizetype kind = written.indexOf("\"kind\": {");
+    const qsizetype duration = written.indexOf("\"duration\"");
+    EXPECT_LT(width, kind) << written.constData();
+    EXPECT_LT(kind, duration) << written.constData();
+    EXPECT_LT(written.indexOf("\"lt\""), written.indexOf("\"gt\"")) << written.constData();
+    // Other objects keep the canonical order.
+    EXPECT_LT(written.indexOf("\"kind\": \"ingest\""), written.indexOf("\"next\""));
+
+    // Read back, the order is the same; the same rules in another order are the same request.
+    const spool::Result<RunRequest> again = RunRequest::fromText(written);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->toCanonicalText(), written);
+    EXPECT_EQ(*again, *RunRequest::fromJson(parse(text)));
+}
+
+TEST(JsonReaderOrder, RecordsTheWrittenKeyOrderOfEveryObjectAndNothingOnAnError)
+{
+    spool::KeyOrder order;
+    ASSERT_TRUE(
+        spool::JsonReader::read(R"({"b": 1, "a": {"z": 1, "\u0079": 2}, "c": [{"q": 1, "p": 2}]})",
+                                &order)
+            .ok());
+    EXPECT_EQ(order.recorded(), (QStringList{u"b"_s, u"a"_s, u"c"_s}));
+    EXPECT_EQ(order.recorded(u"/a"_s), (QStringList{u"z"_s, u"y"_s}));
+    EXPECT_EQ(order.recorded(u"/c/0"_s), (QStringList{u"q"_s, u"p"_s}));
+    // A key added later comes after the written ones.
+    const QJsonObject grown{{u"b"_s, 1}, {u"a"_s, 2}, {u"c"_s, 3}, {u"0"_s, 4}};
+    EXPECT_EQ(order.keys(grown), (QStringList{u"b"_s, u"a"_s, u"c"_s, u"0"_s}));
+
+    spool::KeyOrder untouched;
+    EXPECT_FALSE(spool::JsonReader::read(R"({"b": 1, "a": 2, "a": 3})", &untouched).ok());
+    EXPECT_TRUE(untouched.isEmpty());
 }

@@ -57,13 +57,16 @@ void GraphEdit::disconnect(NodeId child, int rootIndex)
     m_steps.push_back(Disconnect{parent, child, indexBefore, at});
 }
 
-void GraphEdit::setOptions(NodeId id, const std::optional<QJsonObject> &options)
+void GraphEdit::setOptions(NodeId id,
+                           const std::optional<QJsonObject> &options,
+                           const std::optional<KeyOrder> &order)
 {
     const GraphNode *node = m_model->node(id);
-    if (!node || node->options == options)
+    const KeyOrder after = order.value_or(node ? node->optionOrder : KeyOrder());
+    if (!node || (node->options == options && node->optionOrder == after))
         return;
-    const SetOptions step{id, node->options, options};
-    m_model->setOptions(id, options);
+    const SetOptions step{id, node->options, options, node->optionOrder, after};
+    m_model->setOptions(id, options, after);
     m_steps.push_back(step);
 }
 
@@ -162,6 +165,7 @@ void GraphEdit::append(const GraphEdit &later)
         if (const auto *set = std::get_if<SetOptions>(&step); set && options.contains(set->id)) {
             SetOptions &folded = std::get<SetOptions>(m_steps[options.value(set->id)]);
             folded.after = set->after;
+            folded.orderAfter = set->orderAfter;
             // Options that were absent, given one and emptied again are absent, not {}.
             if (!folded.before && folded.after && folded.after->isEmpty()) {
                 folded.after = std::nullopt;
@@ -180,7 +184,7 @@ void GraphEdit::apply(const Step &step)
                    [this](const Take &s) { m_model->takeNode(s.node.id); },
                    [this](const Connect &s) { m_model->connectNodes(s.parent, s.child, s.index); },
                    [this](const Disconnect &s) { m_model->disconnectNode(s.child, s.rootIndex); },
-                   [this](const SetOptions &s) { m_model->setOptions(s.id, s.after); },
+                   [this](const SetOptions &s) { m_model->setOptions(s.id, s.after, s.orderAfter); },
                    [this](const SetMetadata &s) { m_model->setMetadata(s.id, s.after); },
                    [this](const SetPosition &s) { m_model->setPosition(s.id, s.after); },
                    [this](const SetRequest &s) { m_model->setRequestFields(s.after); },
@@ -197,7 +201,9 @@ void GraphEdit::reverse(const Step &step)
                    [this](const Disconnect &s) {
                        m_model->connectNodes(s.parent, s.child, s.indexBefore);
                    },
-                   [this](const SetOptions &s) { m_model->setOptions(s.id, s.before); },
+                   [this](const SetOptions &s) {
+                       m_model->setOptions(s.id, s.before, s.orderBefore);
+                   },
                    [this](const SetMetadata &s) { m_model->setMetadata(s.id, s.before); },
                    [this](const SetPosition &s) { m_model->setPosition(s.id, s.before); },
                    [this](const SetRequest &s) { m_model->setRequestFields(s.before); },

@@ -21,7 +21,10 @@ public:
     void take(NodeId id);
     void connect(NodeId parent, NodeId child, int index = -1);
     void disconnect(NodeId child, int rootIndex = -1);
-    void setOptions(NodeId id, const std::optional<QJsonObject> &options);
+    /// Without `order`, the task's options keep the key order they have (see GraphNode).
+    void setOptions(NodeId id,
+                    const std::optional<QJsonObject> &options,
+                    const std::optional<KeyOrder> &order = std::nullopt);
     void setMetadata(NodeId id, const std::optional<QJsonObject> &metadata);
     void setPosition(NodeId id, const QPointF &position);
     void setRequestFields(const GraphModel::RequestFields &fields);
@@ -79,6 +82,8 @@ private:
         NodeId id;
         std::optional<QJsonObject> before;
         std::optional<QJsonObject> after;
+        KeyOrder orderBefore;
+        KeyOrder orderAfter;
     };
     struct SetMetadata
     {

@@ -127,9 +127,20 @@ void GraphModel::disconnectNode(NodeId child, int rootIndex)
 void GraphModel::setOptions(NodeId id, const std::optional<QJsonObject> &options)
 {
     auto it = m_nodes.find(id);
-    if (it == m_nodes.end() || it->options == options)
+    if (it == m_nodes.end())
+        return;
+    setOptions(id, options, it->optionOrder);
+}
+
+void GraphModel::setOptions(NodeId id,
+                            const std::optional<QJsonObject> &options,
+                            const KeyOrder &order)
+{
+    auto it = m_nodes.find(id);
+    if (it == m_nodes.end() || (it->options == options && it->optionOrder == order))
         return;
     it->options = options;
+    it->optionOrder = order;
     Q_EMIT nodeChanged(id);
     Q_EMIT requestChanged();
 }
@@ -234,6 +245,7 @@ TaskDef GraphModel::taskOf(NodeId id, const QHash<NodeId, bool> *within) const
     task.options = graphNode.options;
     task.metadata = graphNode.metadata;
     task.extra = graphNode.extra;
+    task.optionOrder = graphNode.optionOrder;
     for (NodeId child : m_links[id].children) {
         if (!within || within->contains(child))
             task.next.push_back(taskOf(child, within));

@@ -62,7 +62,9 @@ public:
     void connectNodes(NodeId parent, NodeId child, int index = -1);
     /// Detaches `child` from its parent and makes it a root at `rootIndex` (-1: last).
     void disconnectNode(NodeId child, int rootIndex = -1);
+    /// Replaces a task's options; the first form keeps the key order the node has.
     void setOptions(NodeId id, const std::optional<QJsonObject> &options);
+    void setOptions(NodeId id, const std::optional<QJsonObject> &options, const KeyOrder &order);
     void setMetadata(NodeId id, const std::optional<QJsonObject> &metadata);
     void setPosition(NodeId id, const QPointF &position);
     void setRequestFields(const RequestFields &fields);

@@ -28,6 +28,9 @@ struct GraphNode
     /// The task was written with a `next` member even if it is empty, so exporting writes it
     /// back the same way.
     bool explicitNext = false;
+    /// The order the options' keys were written in (a conditions task's rules), which the
+    /// options object itself does not keep; see TaskDef::optionOrder.
+    KeyOrder optionOrder;
     QPointF position;
 
     /// The node for a task, without its `next` tasks, at the origin and with no id yet.
@@ -39,6 +42,7 @@ struct GraphNode
         node.metadata = task.metadata;
         node.extra = task.extra;
         node.explicitNext = task.hasNext && task.next.empty();
+        node.optionOrder = task.optionOrder;
         return node;
     }
 

@@ -223,10 +223,11 @@ void GraphScene::selectNodes(const QList<NodeId> &ids)
     Q_EMIT selectionChanged();
 }
 
-void GraphScene::setProblems(const QHash<NodeId, QStringList> &problems)
+void GraphScene::setProblems(const QHash<NodeId, QStringList> &problems,
+                             const QSet<NodeId> &warningsOnly)
 {
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
-        it.value()->setProblems(problems.value(it.key()));
+        it.value()->setProblems(problems.value(it.key()), !warningsOnly.contains(it.key()));
     touchLayer();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QUrl>
 
 class QGraphicsPathItem;
@@ -38,7 +39,9 @@ public:
     void selectNodes(const QList<NodeId> &ids);
 
     /// Problems per node (messages), shown as badges and tooltips; nodes not listed have none.
-    void setProblems(const QHash<NodeId, QStringList> &problems);
+    /// `warningsOnly`: the nodes whose problems are all warnings (an amber badge, not red).
+    void setProblems(const QHash<NodeId, QStringList> &problems,
+                     const QSet<NodeId> &warningsOnly = {});
 
     bool snapToGrid() const { return m_snapToGrid; }
     void setSnapToGrid(bool snap) { m_snapToGrid = snap; }

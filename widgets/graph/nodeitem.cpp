@@ -103,7 +103,7 @@ void NodeItem::refresh()
     title = title.isEmpty() ? m_kind : title + u" · "_s + m_kind;
     m_fullTitle = title;
     m_title.setTextFormat(Qt::PlainText);
-    m_summary = NodeSummary::text(m_kind, node->options);
+    m_summary = NodeSummary::text(m_kind, node->options, node->optionOrder);
     m_elided = QString();
     updateToolTip();
     update();
@@ -119,11 +119,12 @@ QString NodeItem::secondLine() const
     return line.isEmpty() ? m_kindLine : m_kindLine + u" · "_s + line;
 }
 
-void NodeItem::setProblems(const QStringList &messages)
+void NodeItem::setProblems(const QStringList &messages, bool errors)
 {
-    if (m_problems == messages)
+    if (m_problems == messages && m_errors == errors)
         return;
     m_problems = messages;
+    m_errors = errors;
     updateToolTip();
     update();
 }
@@ -135,6 +136,11 @@ void NodeItem::setRunState(const std::optional<NodeRunState> &state)
     m_runState = state;
     updateToolTip();
     update();
+}
+
+QColor NodeItem::badgeColour() const
+{
+    return m_errors ? QColor(0xd0, 0x30, 0x30) : QColor(0xe0, 0x9a, 0x10);
 }
 
 void NodeItem::setDropState(DropState state)
@@ -236,8 +242,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->drawRect(body);
         }
         if (!m_problems.isEmpty())
-            painter->fillRect(QRectF(Width - Height / 2, 0, Height / 2, Height / 2),
-                              QColor(0xd0, 0x30, 0x30));
+            painter->fillRect(QRectF(Width - Height / 2, 0, Height / 2, Height / 2), badgeColour());
         if (m_runState && !m_runState->notTaken)
             painter->fillRect(QRectF(0, Height * 2 / 3, Width, Height / 3),
                               StatusStyle::color(m_runState->status));
@@ -309,7 +314,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!m_problems.isEmpty()) {
         const QRectF badge(Width - 24, 6, 18, 18);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xd0, 0x30, 0x30));
+        painter->setBrush(badgeColour());
         painter->drawEllipse(badge);
         QFont badgeFont = painter->font();
         badgeFont.setBold(true);

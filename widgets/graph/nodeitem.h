@@ -34,11 +34,16 @@ public:
     /// Re-reads the node's kind and options.
     void refresh();
     /// Validation problems of this task, one message each; the badge shows their count.
-    void setProblems(const QStringList &messages);
+    /// `errors`: whether one of them makes the request invalid (a red badge); warnings alone
+    /// get an amber one.
+    void setProblems(const QStringList &messages, bool errors = true);
     bool hasProblems() const { return !m_problems.isEmpty(); }
     /// What a run shows on the node (display state, not document state); nullopt for none.
     void setRunState(const std::optional<NodeRunState> &state);
     const std::optional<NodeRunState> &runState() const { return m_runState; }
+    bool hasErrors() const { return !m_problems.isEmpty() && m_errors; }
+    /// The badge's colour: red for errors, amber for warnings only.
+    QColor badgeColour() const;
     void setDropState(DropState state);
     DropState dropState() const { return m_dropState; }
     /// The kind's colour.
@@ -89,6 +94,7 @@ private:
     QFont m_elidedFont;
     qreal m_elidedWidth = 0;
     QStringList m_problems;
+    bool m_errors = true;
     DropState m_dropState = DropState::None;
     std::optional<NodeRunState> m_runState;
     Port m_hoveredPort = Port::None;

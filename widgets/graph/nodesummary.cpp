@@ -37,10 +37,10 @@ QString valueText(const QJsonValue &value)
 
 } // namespace
 
-QString NodeSummary::rule(const QJsonObject &options)
+QString NodeSummary::rule(const QJsonObject &options, const KeyOrder &order)
 {
     QList<Error> problems;
-    const QList<Condition> checks = Condition::read(options, QString(), &problems);
+    const QList<Condition> checks = Condition::read(options, QString(), &problems, order);
     QStringList parts;
     for (const Condition &check : checks) {
         parts.append(
@@ -53,12 +53,14 @@ QString NodeSummary::rule(const QJsonObject &options)
     return parts.join(u", "_s);
 }
 
-QString NodeSummary::text(const QString &kind, const std::optional<QJsonObject> &options)
+QString NodeSummary::text(const QString &kind,
+                          const std::optional<QJsonObject> &options,
+                          const KeyOrder &order)
 {
     const QJsonObject values = options.value_or(QJsonObject());
     const KindSpec *spec = KindSpec::find(kind);
     if (kind == u"conditions")
-        return rule(values);
+        return rule(values, order);
     if (kind == u"ingest") {
         const QString url = values.value(u"url").toString();
         const QString name = QUrl::fromUserInput(url).fileName();

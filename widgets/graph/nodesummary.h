@@ -1,5 +1,7 @@
 #pragma once
 
+#include <schema/keyorder.h>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -17,9 +19,13 @@ class NodeSummary
     Q_DECLARE_TR_FUNCTIONS(NodeSummary)
 
 public:
-    static QString text(const QString &kind, const std::optional<QJsonObject> &options);
-    /// A conditions task's checks as one readable rule: "kind = video, width > 1920".
-    static QString rule(const QJsonObject &options);
+    /// `order`: the options' written key order (a conditions task's rules come in it).
+    static QString text(const QString &kind,
+                        const std::optional<QJsonObject> &options,
+                        const KeyOrder &order = {});
+    /// A conditions task's checks as one readable rule, in written order: "kind = video,
+    /// width > 1920".
+    static QString rule(const QJsonObject &options, const KeyOrder &order = {});
 };
 
 } // namespace spool

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
 
 namespace spool {
 
@@ -20,6 +21,8 @@ SimplifiedLayer::SimplifiedLayer(const GraphScene *scene)
     setZValue(0.5);
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
+    // For the exposed rectangle: zoomed in part way, most of the graph is off the view.
+    setFlag(ItemUsesExtendedStyleOption, true);
 }
 
 QRectF SimplifiedLayer::boundingRect() const
@@ -27,8 +30,16 @@ QRectF SimplifiedLayer::boundingRect() const
     return m_scene->sceneRect();
 }
 
-void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // Only what the view shows is drawn: a zoom step between fit and the full-detail zoom
+    // shows a part of the graph, and drawing every line and block of it, seen or not, was
+    // what such a step cost (the layer sits at the origin, so item and scene coordinates
+    // are one).
+    const QRectF exposed = option->exposedRect.adjusted(-NodeMetrics::PortRadius * 3,
+                                                        -NodeMetrics::PortRadius * 3,
+                                                        NodeMetrics::PortRadius * 3,
+                                                        NodeMetrics::PortRadius * 3);
     const QPalette palette = m_scene->palette();
     const QColor base = palette.color(QPalette::Base);
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -36,7 +47,10 @@ void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     QList<QLineF> plain;
     QList<QLineF> conditional;
     for (const EdgeItem *edge : m_scene->edgeItems()) {
-        (edge->isConditional() ? conditional : plain).append(QLineF(edge->from(), edge->to()));
+        const QLineF line(edge->from(), edge->to());
+        if (!exposed.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+            continue;
+        (edge->isConditional() ? conditional : plain).append(line);
     }
     QColor edgeColour = palette.color(QPalette::Text);
     edgeColour.setAlphaF(0.5);
@@ -48,6 +62,7 @@ void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     QHash<QRgb, QList<QRectF>> blocks;
     QList<QRectF> selected;
     QList<QRectF> problems;
+    QList<QRectF> warnings;
     QList<QRectF> accepting;
     QList<QRectF> refusing;
     // A run's statuses: a band in the status colour along each node's bottom third, so the
@@ -56,14 +71,17 @@ void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     QList<QRectF> notTaken;
     for (const NodeItem *node : m_scene->nodeItems()) {
         const QRectF body(node->pos(), QSizeF(NodeMetrics::Width, NodeMetrics::Height));
+        if (!exposed.intersects(body))
+            continue;
         blocks[NodeItem::blockColour(base, node->accent()).rgba()].append(body);
         if (node->isSelected())
             selected.append(body);
         if (node->hasProblems())
-            problems.append(QRectF(body.right() - NodeMetrics::Height / 2,
-                                   body.top(),
-                                   NodeMetrics::Height / 2,
-                                   NodeMetrics::Height / 2));
+            (node->hasErrors() ? problems : warnings)
+                .append(QRectF(body.right() - NodeMetrics::Height / 2,
+                               body.top(),
+                               NodeMetrics::Height / 2,
+                               NodeMetrics::Height / 2));
         if (const auto &state = node->runState()) {
             if (state->notTaken)
                 notTaken.append(body);
@@ -94,6 +112,8 @@ void SimplifiedLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->drawRects(notTaken);
     painter->setBrush(QColor(0xd0, 0x30, 0x30));
     painter->drawRects(problems);
+    painter->setBrush(QColor(0xe0, 0x9a, 0x10));
+    painter->drawRects(warnings);
 
     painter->setBrush(Qt::NoBrush);
     const auto outline = [painter](const QList<QRectF> &rects, const QColor &colour) {

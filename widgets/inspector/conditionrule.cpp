@@ -3,6 +3,7 @@
 #include <schema/condition.h>
 #include <schema/jsonpointer.h>
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <optional>
@@ -79,39 +80,39 @@ bool ConditionRule::sameCheckAs(const ConditionRule &other) const
     return key() == other.key() && op == other.op;
 }
 
-QList<ConditionRule> ConditionRule::read(const QJsonObject &options)
+QList<ConditionRule> ConditionRule::read(const QJsonObject &options, const KeyOrder &order)
 {
     QList<ConditionRule> rules;
     const QString base = u"/options"_s;
-    for (auto it = options.begin(); it != options.end(); ++it) {
-        const QString key = it.key();
+    for (const QString &key : order.keys(options)) {
+        const QJsonValue entry = options.value(key);
         const QString at = JsonPointer::append(base, key);
-        if (key == LegacyKey && it.value().isArray()) {
-            const QJsonArray entries = it.value().toArray();
+        if (key == LegacyKey && entry.isArray()) {
+            const QJsonArray entries = entry.toArray();
             for (qsizetype i = 0; i < entries.size(); ++i)
                 rules.append(readLegacy(entries.at(i), JsonPointer::append(at, i)));
             continue;
         }
-        const QJsonObject operators = it.value().toObject();
-        if (!it.value().isObject() || operators.isEmpty()) {
+        const QJsonObject operators = entry.toObject();
+        if (!entry.isObject() || operators.isEmpty()) {
             ConditionRule rule;
             rule.property = key;
-            rule.value = it.value();
+            rule.value = entry;
             rule.pointer = at;
             rule.writtenKey = key;
             rule.keepVerbatim = true;
-            rule.verbatim = it.value();
+            rule.verbatim = entry;
             rules.append(rule);
             continue;
         }
-        for (auto op = operators.begin(); op != operators.end(); ++op) {
+        for (const QString &op : order.keys(operators, JsonPointer::append(QString(), key))) {
             ConditionRule rule;
-            const auto condition = engineReading(
-                QJsonObject{{key, QJsonObject{{op.key(), op.value()}}}});
+            const QJsonValue value = operators.value(op);
+            const auto condition = engineReading(QJsonObject{{key, QJsonObject{{op, value}}}});
             rule.property = condition ? condition->property : key;
-            rule.op = op.key();
-            rule.value = op.value();
-            rule.pointer = JsonPointer::append(at, op.key());
+            rule.op = op;
+            rule.value = value;
+            rule.pointer = JsonPointer::append(at, op);
             rule.writtenKey = key;
             rules.append(rule);
         }
@@ -119,36 +120,68 @@ QList<ConditionRule> ConditionRule::read(const QJsonObject &options)
     return rules;
 }
 
-QJsonObject ConditionRule::write(const QList<ConditionRule> &rules)
+QJsonObject ConditionRule::write(const QList<ConditionRule> &rules, KeyOrder *order)
 {
     QJsonObject options;
+    // Where each rule went, in the rules' order: a key of its own, an operator under a key,
+    // or an entry of the legacy list.
+    struct Place
+    {
+        QString key;
+        QString op;
+    };
+    QList<Place> places(rules.size());
     const auto insert = [&](const ConditionRule &rule) {
         QJsonObject operators = options.value(rule.key()).toObject();
         operators.insert(rule.op, rule.value);
         options.insert(rule.key(), operators);
     };
-    for (const ConditionRule &rule : rules) {
-        if (rule.keepVerbatim && !rule.legacy)
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const ConditionRule &rule = rules.at(i);
+        if (rule.keepVerbatim && !rule.legacy) {
             options.insert(rule.key(), rule.verbatim);
-        else if (!rule.legacy)
+            places[i] = {rule.key(), {}};
+        } else if (!rule.legacy) {
             insert(rule);
+            places[i] = {rule.key(), rule.op};
+        }
     }
     // Legacy entries convert to the operator form, except those the operator form cannot say
     // and those whose place is taken (a list may repeat a property; an object cannot).
     QJsonArray legacyEntries;
-    for (const ConditionRule &rule : rules) {
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const ConditionRule &rule = rules.at(i);
         if (!rule.legacy)
             continue;
         const QJsonValue there = options.value(rule.key());
         const bool taken = options.contains(rule.key())
                            && (!there.isObject() || there.toObject().contains(rule.op));
-        if (rule.keepVerbatim || taken)
+        if (rule.keepVerbatim || taken) {
             legacyEntries.append(rule.verbatim);
-        else
+            places[i] = {LegacyKey, {}};
+        } else {
             insert(rule);
+            places[i] = {rule.key(), rule.op};
+        }
     }
     if (!legacyEntries.isEmpty())
         options.insert(LegacyKey, legacyEntries);
+    if (order) {
+        *order = KeyOrder();
+        QStringList keys;
+        QHash<QString, QStringList> operators;
+        for (const Place &place : std::as_const(places)) {
+            if (!keys.contains(place.key))
+                keys.append(place.key);
+            if (!place.op.isEmpty() && !operators[place.key].contains(place.op))
+                operators[place.key].append(place.op);
+        }
+        order->set(QString(), keys);
+        for (auto it = operators.constBegin(); it != operators.constEnd(); ++it) {
+            if (it.value().size() > 1)
+                order->set(JsonPointer::append(QString(), it.key()), it.value());
+        }
+    }
     return options;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <schema/keyorder.h>
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -42,11 +44,13 @@ struct ConditionRule
     /// Whether the two are the same check (same place, same operator), values aside.
     bool sameCheckAs(const ConditionRule &other) const;
 
-    /// Every rule in a conditions task's options, in document order, problems or not.
-    static QList<ConditionRule> read(const QJsonObject &options);
+    /// Every rule in a conditions task's options, problems or not, in written order when
+    /// `order` (the options' KeyOrder) has it.
+    static QList<ConditionRule> read(const QJsonObject &options, const KeyOrder &order = {});
     /// The options for these rules, none of which may clash: the operator form with several
     /// operators on one property merged into one object, verbatim rules as they were.
-    static QJsonObject write(const QList<ConditionRule> &rules);
+    /// `order`, when given, receives the key order that keeps the rules in their order.
+    static QJsonObject write(const QList<ConditionRule> &rules, KeyOrder *order = nullptr);
 
     /// The operators that make sense for a property: ordering for numbers, text matching for
     /// text; every operator for a property that is not known.

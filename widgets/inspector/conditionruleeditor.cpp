@@ -75,10 +75,13 @@ ConditionRuleEditor::ConditionRuleEditor(QWidget *parent)
     updateHints();
 }
 
-void ConditionRuleEditor::setOptions(const QJsonObject &options, const QList<Error> &problems)
+void ConditionRuleEditor::setOptions(const QJsonObject &options,
+                                     const KeyOrder &order,
+                                     const QList<Error> &problems)
 {
     m_options = options;
-    m_rules = inRowOrder(ConditionRule::read(options));
+    m_order = order;
+    m_rules = inRowOrder(ConditionRule::read(options, order));
     while (m_rows.size() < m_rules.size())
         addRow();
     while (m_rows.size() > m_rules.size())
@@ -192,11 +195,13 @@ std::optional<ConditionRule> ConditionRuleEditor::newRule() const
 
 void ConditionRuleEditor::writeRules()
 {
-    const QJsonObject options = ConditionRule::write(m_rules);
-    if (options == m_options)
+    KeyOrder order;
+    const QJsonObject options = ConditionRule::write(m_rules, &order);
+    if (options == m_options && order == m_order)
         return;
     m_options = options;
-    Q_EMIT optionsEdited(options);
+    m_order = order;
+    Q_EMIT optionsEdited(options, order);
 }
 
 void ConditionRuleEditor::updateHints()

@@ -37,15 +37,17 @@ public:
     explicit ConditionRuleEditor(QWidget *parent = nullptr);
 
     /// Shows the rules of these options; `problems` have paths relative to the task
-    /// (`/options/width/gt`) and are shown on the rows they concern.
-    void setOptions(const QJsonObject &options, const QList<Error> &problems);
+    /// (`/options/width/gt`) and are shown on the rows they concern; `order` is the options'
+    /// written key order, in which the rules are listed.
+    void setOptions(const QJsonObject &options, const KeyOrder &order, const QList<Error> &problems);
     int ruleCount() const;
     /// Focuses the value of the first rule on this property (or written under this key) and
     /// returns it; nullptr when there is none.
     QWidget *focusProperty(const QString &name);
 
 Q_SIGNALS:
-    void optionsEdited(const QJsonObject &options);
+    /// `order`: the key order that keeps the rules in the order the rows show them.
+    void optionsEdited(const QJsonObject &options, const KeyOrder &order);
 
 private:
     ConditionRuleRow *addRow();
@@ -62,6 +64,7 @@ private:
     void onAddClicked();
 
     QJsonObject m_options;
+    KeyOrder m_order;
     QList<ConditionRule> m_rules;
     QList<ConditionRuleRow *> m_rows;
     QVBoxLayout *m_rowLayout;

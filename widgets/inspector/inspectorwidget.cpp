@@ -64,14 +64,15 @@ InspectorWidget::InspectorWidget(QWidget *parent)
 void InspectorWidget::showTask(quint32 nodeId,
                                const QString &kind,
                                const std::optional<QJsonObject> &options,
-                               const QList<Error> &problems)
+                               const QList<Error> &problems,
+                               const KeyOrder &optionOrder)
 {
     const bool rebuild = !m_nodeId || *m_nodeId != nodeId || kind != m_kind;
     m_nodeId = nodeId;
     m_kind = kind;
     if (rebuild)
         buildForm();
-    updateForm(options, problems);
+    updateForm(options, problems, optionOrder);
     m_pages->setCurrentWidget(m_scroll);
 }
 
@@ -178,7 +179,7 @@ void InspectorWidget::buildForm()
                 &JsonOptionsEditor::optionsEdited,
                 this,
                 [this, nodeId](const QJsonObject &options) {
-                    Q_EMIT optionsReplaced(nodeId, options);
+                    Q_EMIT optionsReplaced(nodeId, options, KeyOrder());
                 });
     } else if (spec->conditionOptions) {
         m_rules = new ConditionRuleEditor(content);
@@ -186,8 +187,8 @@ void InspectorWidget::buildForm()
         connect(m_rules,
                 &ConditionRuleEditor::optionsEdited,
                 this,
-                [this, nodeId](const QJsonObject &options) {
-                    Q_EMIT optionsReplaced(nodeId, options);
+                [this, nodeId](const QJsonObject &options, const KeyOrder &order) {
+                    Q_EMIT optionsReplaced(nodeId, options, order);
                 });
     } else {
         if (spec->options.isEmpty())
@@ -341,8 +342,20 @@ void InspectorWidget::showRequest(const std::optional<QJsonObject> &metadata,
     m_pages->setCurrentWidget(m_requestPage);
 }
 
+bool InspectorWidget::hasUncommittedInput() const
+{
+    if (!m_metadataDrafts.isEmpty() || !m_optionsDrafts.isEmpty())
+        return true;
+    for (const JsonOptionsEditor *editor : {m_json.data(), m_metadata.data(), m_requestMetadata}) {
+        if (editor && editor->draft())
+            return true;
+    }
+    return false;
+}
+
 void InspectorWidget::updateForm(const std::optional<QJsonObject> &options,
-                                 const QList<Error> &problems)
+                                 const QList<Error> &problems,
+                                 const KeyOrder &optionOrder)
 {
     const QJsonObject values = options.value_or(QJsonObject());
     QStringList taskProblems;
@@ -365,7 +378,7 @@ void InspectorWidget::updateForm(const std::optional<QJsonObject> &options,
     m_taskProblems->setProblems(taskProblems);
 
     if (m_rules)
-        m_rules->setOptions(values, ruleProblems);
+        m_rules->setOptions(values, optionOrder, ruleProblems);
     if (m_json) {
         m_json->setOptions(options);
         m_json->setProblems(jsonProblems);

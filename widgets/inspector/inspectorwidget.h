@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/error.h>
+#include <schema/keyorder.h>
 
 #include <QHash>
 #include <QJsonObject>
@@ -44,10 +45,12 @@ public:
 
     /// Shows one task. `problems` are the validator's errors for this task with paths relative
     /// to it (`/options/width`, `/options/kind/eq`, `/kind`); each is shown where it points.
+    /// `optionOrder`: the options' written key order (a conditions task's rules keep it).
     void showTask(quint32 nodeId,
                   const QString &kind,
                   const std::optional<QJsonObject> &options,
-                  const QList<spool::Error> &problems);
+                  const QList<spool::Error> &problems,
+                  const spool::KeyOrder &optionOrder = {});
     /// Shows a task's `metadata` under its options (absent: an empty editor).
     void showTaskMetadata(const std::optional<QJsonObject> &metadata);
     /// Shows the run request's own members, for when no task is selected: its `metadata` and
@@ -60,12 +63,16 @@ public:
     /// Scrolls to the editor of an option and gives it focus; for conditions, the rule on
     /// that property. Used when the user activates a problem in the Issues list.
     void focusOption(const QString &name);
+    /// Whether text typed into one of its JSON editors (a task's options or metadata, the
+    /// request's metadata) is not applied: shown now or kept for a task not shown.
+    bool hasUncommittedInput() const;
 
 Q_SIGNALS:
     /// The user set an option; an undefined value means "remove it, back to the default".
     void optionEdited(quint32 nodeId, const QString &name, const QJsonValue &value);
-    /// The user rewrote the whole options object (the rule editor, the JSON editor).
-    void optionsReplaced(quint32 nodeId, const QJsonObject &options);
+    /// The user rewrote the whole options object (the rule editor, the JSON editor); `order`
+    /// is the key order the rules are shown in (empty from the JSON editor).
+    void optionsReplaced(quint32 nodeId, const QJsonObject &options, const spool::KeyOrder &order);
     /// The user rewrote a task's metadata; an empty object means "remove it".
     void metadataEdited(quint32 nodeId, const QJsonObject &metadata);
     /// The user rewrote the request's metadata; an empty object means "remove it".
@@ -76,7 +83,9 @@ Q_SIGNALS:
 private:
     void buildForm();
     void buildRequestPage();
-    void updateForm(const std::optional<QJsonObject> &options, const QList<Error> &problems);
+    void updateForm(const std::optional<QJsonObject> &options,
+                    const QList<Error> &problems,
+                    const KeyOrder &optionOrder);
 
     QStackedWidget *m_pages;
     QLabel *m_placeholder;

@@ -12,7 +12,12 @@ class SetOptionsCommand : public GraphCommand
     Q_DECLARE_TR_FUNCTIONS(SetOptionsCommand)
 
 public:
-    SetOptionsCommand(GraphModel *model, NodeId id, const std::optional<QJsonObject> &options);
+    /// `order`: the order of the options' keys as the editor shows them (the rules of a
+    /// conditions task); without one the task keeps the order it has.
+    SetOptionsCommand(GraphModel *model,
+                      NodeId id,
+                      const std::optional<QJsonObject> &options,
+                      const std::optional<KeyOrder> &order = std::nullopt);
 
 protected:
     void build(GraphEdit &edit) override;
@@ -20,6 +25,7 @@ protected:
 private:
     NodeId m_node;
     std::optional<QJsonObject> m_options;
+    std::optional<KeyOrder> m_order;
 };
 
 } // namespace spool

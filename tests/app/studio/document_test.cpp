@@ -2,7 +2,9 @@
 
 #include <addnodescommand.h>
 #include <document.h>
+#include <graph/nodesummary.h>
 #include <schema/validator.h>
+#include <setoptioncommand.h>
 #include <spoolfile.h>
 
 #include <QDir>
@@ -268,4 +270,46 @@ TEST(Document, TheLongestChainSavesExportsAndReopensAndALongerOneIsNotWritten)
     EXPECT_TRUE(document.exportRequest(json).has_value());
     EXPECT_FALSE(QFile::exists(spool));
     EXPECT_FALSE(QFile::exists(json));
+}
+
+// Open, edit another field, save: the rules of a conditions task are still in the order they
+// were written, in the .spool, in the export, and on the node.
+TEST(Document, AnEditElsewhereKeepsTheRulesOfAConditionsTaskInWrittenOrder)
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"rules.json"_s);
+    writeFile(source, R"({"tasks": [{"kind": "ingest", "options": {"url": "/a.mp4"},
+        "next": [{"kind": "conditions",
+                  "options": {"width": {"gt": 1920}, "kind": {"eq": "video"},
+                              "duration": {"lte": 60, "gte": 5}}}]}]})");
+    Document document;
+    ASSERT_FALSE(document.open(source).has_value());
+    const NodeId ingest = document.model()->roots().constFirst();
+    const NodeId conditions = document.model()->children(ingest).constFirst();
+    EXPECT_EQ(NodeSummary::text(u"conditions"_s,
+                                document.model()->node(conditions)->options,
+                                document.model()->node(conditions)->optionOrder),
+              u"width > 1920, kind = video, duration ≤ 60, duration ≥ 5"_s);
+
+    document.undoStack()->push(
+        new SetOptionCommand(document.model(), ingest, u"url"_s, u"/b.mp4"_s));
+    const QString spool = dir.filePath(u"rules.spool"_s);
+    ASSERT_FALSE(document.save(spool).has_value());
+    const QString exported = dir.filePath(u"rules-out.json"_s);
+    ASSERT_FALSE(document.exportRequest(exported).has_value());
+    for (const QString &path : {spool, exported}) {
+        SCOPED_TRACE(path.toStdString());
+        const QByteArray text = readFile(path);
+        EXPECT_LT(text.indexOf("\"width\""), text.indexOf("\"kind\": {")) << text.constData();
+        EXPECT_LT(text.indexOf("\"kind\": {"), text.indexOf("\"duration\"")) << text.constData();
+        EXPECT_LT(text.indexOf("\"lte\""), text.indexOf("\"gte\"")) << text.constData();
+    }
+
+    Document reopened;
+    ASSERT_FALSE(reopened.open(spool).has_value());
+    const NodeId again
+        = reopened.model()->children(reopened.model()->roots().constFirst()).constFirst();
+    EXPECT_EQ(NodeSummary::rule(*reopened.model()->node(again)->options,
+                                reopened.model()->node(again)->optionOrder),
+              u"width > 1920, kind = video, duration ≤ 60, duration ≥ 5"_s);
 }

@@ -786,3 +786,32 @@ TEST(MainWindow, TitleMarksUnsavedWorkAndTheCanvasMenuOffersTheEditActions)
     document.undoStack()->undo();
     EXPECT_FALSE(window.isWindowModified());
 }
+
+// Unsaved work is anything typed, not only what the focused field holds: JSON left in a
+// task's metadata editor (focus gone, or another task selected since) is not dropped by a
+// close or an open without asking.
+TEST(Recovery, TextTypedIntoAnUnfocusedFieldCountsAsUnsavedWork)
+{
+    Profile profile;
+    Document document;
+    DocumentController documents(&document, &profile.preferences, &profile.store);
+    InspectorWidget inspector;
+    documents.setUncommittedInputCheck([&inspector] { return inspector.hasUncommittedInput(); });
+    inspector.showTask(1, u"video"_s, std::nullopt, {});
+    inspector.showTaskMetadata(std::nullopt);
+    EXPECT_TRUE(documents.commitPendingEdits()) << "nothing typed";
+
+    auto *metadata = inspector.findChild<QPlainTextEdit *>(u"metadata.json"_s);
+    ASSERT_NE(metadata, nullptr);
+    metadata->setFocus();
+    metadata->insertPlainText(u"{\"name\": \"half"_s);
+    metadata->clearFocus();
+    EXPECT_TRUE(inspector.hasUncommittedInput());
+    EXPECT_FALSE(documents.commitPendingEdits()) << "the typed JSON is unsaved work";
+
+    // Another task shown: the text is kept for the first one, and still counts.
+    inspector.showTask(2, u"audio"_s, std::nullopt, {});
+    inspector.showTaskMetadata(std::nullopt);
+    EXPECT_TRUE(inspector.hasUncommittedInput());
+    EXPECT_FALSE(documents.commitPendingEdits());
+}

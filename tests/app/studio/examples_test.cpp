@@ -217,3 +217,20 @@ TEST(Examples, SavingAnExampleAsksForAPathAndWritesThere)
     EXPECT_EQ(reopened.model()->toRequest(), window.document.model()->toRequest());
     EXPECT_EQ(readAll(example.path), shipped) << "the example is unchanged";
 }
+
+// Each shipped example says what it does and shows, where the examples are listed.
+TEST(Examples, EveryShippedExampleHasADescriptionShownInTheMenu)
+{
+    Window window;
+    QMenu *menu = window.examplesMenu();
+    ASSERT_NE(menu, nullptr);
+    const QList<ExampleCatalog::Example> examples = ExampleCatalog::list();
+    ASSERT_EQ(menu->actions().size(), examples.size());
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        SCOPED_TRACE(examples.at(i).path.toStdString());
+        EXPECT_GE(examples.at(i).description.size(), 40);
+        EXPECT_EQ(menu->actions().at(i)->statusTip(), examples.at(i).description);
+        EXPECT_EQ(menu->actions().at(i)->toolTip(), examples.at(i).description);
+    }
+    EXPECT_TRUE(menu->toolTipsVisible());
+}

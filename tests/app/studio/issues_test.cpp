@@ -6,6 +6,7 @@
 
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
+#include <graph/nodeitem.h>
 #include <issues/issueswidget.h>
 
 #include <gtest/gtest.h>
@@ -76,4 +77,25 @@ TEST(WindowValidation, ProblemsNameTheirTaskAndFieldStartWithACapitalAndHaveASev
         window.document.model()->nodeAtPointer(u"/tasks/0/next/0"));
     ASSERT_EQ(own.size(), 1);
     EXPECT_TRUE(own.at(0).message.startsWith(u"Must"_s)) << own.at(0).message.toStdString();
+}
+
+// The canvas speaks the Issues dock's severities: a node with only warnings (a hosted-only
+// kind on the embedded engine) gets an amber badge, a node with an error a red one.
+TEST(WindowValidation, ANodeWithOnlyWarningsGetsAWarningBadgeAndOneWithAnErrorARedOne)
+{
+    Validated window;
+    window.load(R"({"tasks": [{"kind": "ingest", "options": {"url": "in.mp4"}, "next": [
+        {"kind": "nsfw"}, {"kind": "video", "options": {"width": -5}}]}]})");
+    const QList<NodeId> children = window.document.model()->children(
+        window.document.model()->roots().constFirst());
+    ASSERT_EQ(children.size(), 2);
+    NodeItem *nsfw = window.scene.nodeItem(children.at(0));
+    NodeItem *video = window.scene.nodeItem(children.at(1));
+    ASSERT_TRUE(nsfw && video);
+    ASSERT_TRUE(nsfw->hasProblems());
+    EXPECT_FALSE(nsfw->hasErrors());
+    ASSERT_TRUE(video->hasErrors());
+    EXPECT_NE(nsfw->badgeColour(), video->badgeColour());
+    EXPECT_GT(nsfw->badgeColour().green(), nsfw->badgeColour().blue()) << "amber, not red";
+    EXPECT_EQ(video->badgeColour(), QColor(0xd0, 0x30, 0x30));
 }

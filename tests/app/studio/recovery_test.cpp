@@ -3,6 +3,7 @@
 #include <addnodescommand.h>
 #include <document.h>
 #include <documentcontroller.h>
+#include <examplecatalog.h>
 #include <preferences.h>
 #include <recoverystore.h>
 
@@ -165,4 +166,36 @@ TEST(Recovery, TheQuestionNamesTheImportedFileAndEscapeAsksAgainNextTime)
     ASSERT_FALSE(store.recover(store.orphans().at(0), &document).has_value());
     EXPECT_EQ(document.displayName(), u"01-request.json"_s);
     EXPECT_TRUE(document.isModified());
+}
+
+TEST(Recovery, TheQuestionNamesAnEditedExampleByItsTitleNotItsResourcePath)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"recovery"_s);
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    Preferences preferences(&settings);
+    const QList<ExampleCatalog::Example> examples = ExampleCatalog::list();
+    ASSERT_FALSE(examples.isEmpty());
+    const ExampleCatalog::Example example = examples.constFirst();
+    {
+        RecoveryStore crashed(folder);
+        Document document;
+        ASSERT_FALSE(document.open(example.path));
+        document.markUnsaved();
+        ASSERT_FALSE(crashed.write(document).has_value());
+        copyAs(crashed, folder, 999999998);
+    }
+    RecoveryStore store(folder);
+    Document document;
+    DocumentController documents(&document, &preferences, &store);
+    QString asked;
+    QTimer::singleShot(0, &documents, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        asked = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    documents.offerRecovery();
+    EXPECT_TRUE(asked.contains(example.title)) << asked.toStdString();
+    EXPECT_FALSE(asked.contains(u":/"_s)) << asked.toStdString();
 }
