@@ -8,7 +8,13 @@
 #include <preferences.h>
 #include <preferencesdialog.h>
 #include <recoverystore.h>
+#include <runcontroller.h>
 #include <validationcontroller.h>
+
+#include <runtime/localrunservice.h>
+#include <runtime/workspace.h>
+#include <store/runstore.h>
+#include <tasks/builtinexecutors.h>
 
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
@@ -16,20 +22,26 @@
 #include <inspector/inspectorwidget.h>
 #include <issues/issueswidget.h>
 #include <json/jsonview.h>
+#include <monitor/rundock.h>
 #include <palette/palettewidget.h>
+#include <timeline/timelinedock.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 #include <QUndoView>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace spool;
@@ -64,13 +76,29 @@ int fail(const QString &message)
     return 1;
 }
 
+/// Opens the history of `root` as spool-cli does: runs a crash interrupted are marked so,
+/// and their partial outputs removed.
+Result<std::unique_ptr<RunStore>> openHistory(const Workspace &workspace)
+{
+    Result<std::unique_ptr<RunStore>> store = RunStore::open(workspace.databasePath());
+    if (store) {
+        for (const QString &runId : (*store)->recoveredRuns())
+            workspace.discardPartialOutputs(runId);
+    }
+    return store;
+}
+
+/// A headless run may take as long as the media needs, but never forever.
+constexpr int HeadlessRunTimeoutSeconds = 600;
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // Headless options need no display: render offscreen unless a platform was chosen.
     for (int i = 1; i < argc; ++i) {
-        if ((qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export") == 0)
+        if ((qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export") == 0
+             || qstrcmp(argv[i], "--run") == 0)
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -110,7 +138,23 @@ int main(int argc, char *argv[])
                                            "With --screenshot: the window's size, such as 1024x640 "
                                            "(default 1280x800)."),
                    QApplication::translate("main", "WIDTHxHEIGHT", "value name in --help"));
+    const QCommandLineOption
+        runOption(u"run"_s,
+                  QApplication::translate("main",
+                                          "Open the workflow FILE in the window offscreen, run "
+                                          "it, wait until the run ends and write the window with "
+                                          "the run dock and the timeline to --screenshot. Exits "
+                                          "0 when the run succeeded, 1 otherwise."),
+                  fileValue);
+    const QCommandLineOption
+        inputOption(u"input"_s,
+                    QApplication::translate("main",
+                                            "With --run: the file or URL that replaces the root "
+                                            "ingest's url, as spool-cli run --input."),
+                    fileValue);
     parser.addOption(screenshotOption);
+    parser.addOption(runOption);
+    parser.addOption(inputOption);
     parser.addOption(sizeOption);
     parser.addOption(exportOption);
     parser.addPositionalArgument(fileValue,
@@ -119,7 +163,13 @@ int main(int argc, char *argv[])
                                                          "(runs JSON) to open."),
                                  u"[%1]"_s.arg(fileValue));
     parser.process(app);
-    const QString input = parser.positionalArguments().value(0);
+    const bool headlessRun = parser.isSet(runOption);
+    const QString input = headlessRun ? parser.value(runOption)
+                                      : parser.positionalArguments().value(0);
+    if (headlessRun && !parser.isSet(screenshotOption))
+        return fail(QApplication::translate("main", "--run needs --screenshot FILE"));
+    if (parser.isSet(inputOption) && !headlessRun)
+        return fail(QApplication::translate("main", "--input goes with --run"));
 
     Document document;
     if (parser.isSet(exportOption)) {
@@ -135,6 +185,20 @@ int main(int argc, char *argv[])
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     RecoveryStore recovery(QDir(dataFolder).filePath(u"recovery"_s));
 
+    // The window's run service: the preferences' workspace (the same default as spool-cli,
+    // so both share one history) and worker threads (0: one per core).
+    const Workspace workspace(preferences.workspace());
+    Result<std::unique_ptr<RunStore>> store = openHistory(workspace);
+    if (!store)
+        return fail(QApplication::translate("main", "cannot open the run history: %1")
+                        .arg(store.error().message));
+    const int threads = preferences.workerThreads() > 0 ? preferences.workerThreads()
+                                                        : QThread::idealThreadCount();
+    LocalRunService runService(BuiltInExecutors::create(),
+                               threads,
+                               workspace,
+                               std::move(store).value());
+
     // Declared after the document and before the window: destroyed after the window's views
     // and before the model its items read.
     GraphScene graphScene(document.model());
@@ -148,13 +212,28 @@ int main(int argc, char *argv[])
     auto *undoView = new QUndoView(document.undoStack());
     undoView->setEmptyLabel(QApplication::translate("main", "<empty>"));
     auto *overview = new OverviewView(scene, canvas);
+    auto *runDock = new RunDock(&runService);
+    runDock->setWorkspaceRoot(workspace.root());
+    auto *timelineDock = new TimelineDock(&runService);
 
     EditorController editor(&document, scene, canvas);
     ValidationController validation(document.model(), scene, issues, json);
     DocumentController documents(&document, &preferences, &recovery);
     InspectorController inspection(&document, scene, canvas, inspector, &validation);
-    MainWindow window({canvas, palette, inspector, issues, json, undoView, overview},
-                      {&document, &editor, &documents, &preferences});
+    RunController runs({&runService, &document, scene, canvas, &validation, runDock, timelineDock});
+    MainWindow
+        window({canvas, palette, inspector, issues, json, undoView, overview, runDock, timelineDock},
+               {&document, &editor, &documents, &preferences});
+    runs.install(&window);
+    QObject::connect(&runs, &RunController::messageRaised, &window, &MainWindow::showMessage);
+    // A run that starts brings its dock to the front; the timeline sits beside it.
+    QObject::connect(&runs, &RunController::liveChanged, runDock, [runDock, timelineDock](bool live) {
+        if (!live)
+            return;
+        runDock->show();
+        runDock->raise();
+        timelineDock->show();
+    });
     documents.setDialogParent(&window);
     documents.setUncommittedInputCheck([inspector] { return inspector->hasUncommittedInput(); });
     documents.setProblemCounter([&validation] {
@@ -229,11 +308,67 @@ int main(int argc, char *argv[])
         validation.validateNow();
         editor.fitToView();
         QApplication::processEvents();
+        int status = 0;
+        if (headlessRun) {
+            // Why a run did not start is what the controller says last.
+            QString message;
+            QObject::connect(&runs,
+                             &RunController::messageRaised,
+                             &runs,
+                             [&message](const QString &text) { message = text; });
+            std::optional<Run> finished;
+            QEventLoop loop;
+            QObject::connect(&runs,
+                             &RunController::runFinished,
+                             &loop,
+                             [&finished, &loop](const Run &run) {
+                                 finished = run;
+                                 loop.quit();
+                             });
+            // As spool-cli run --input: a local path is read from the current directory.
+            std::optional<QString> runInput;
+            if (parser.isSet(inputOption)) {
+                const QString given = parser.value(inputOption);
+                runInput = QUrl(given).scheme().size() > 1 ? given
+                                                           : QFileInfo(given).absoluteFilePath();
+            }
+            if (!runs.run(runInput))
+                return fail(message);
+            if (!finished) {
+                QTimer::singleShot(HeadlessRunTimeoutSeconds * 1000, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            if (!finished) {
+                runs.stop();
+                status = fail(QApplication::translate("main",
+                                                      "run %1 did not end within %2 seconds; "
+                                                      "it was stopped")
+                                  .arg(runs.runId())
+                                  .arg(HeadlessRunTimeoutSeconds));
+            } else if (finished->lifecycle.status() != Status::Succeeded) {
+                QString reason;
+                for (const Task &task : std::as_const(finished->tasks)) {
+                    if (const std::optional<Error> &error = task.lifecycle.error())
+                        reason += u"\n  %1 (%2): %3"_s.arg(task.id, task.kind, error->message);
+                }
+                if (const std::optional<Error> &error = finished->lifecycle.error())
+                    reason.prepend(u": "_s + error->message);
+                status = fail(QApplication::translate("main", "run %1 ended %2")
+                                  .arg(finished->id, statusName(finished->lifecycle.status()))
+                              + reason);
+            }
+            runDock->show();
+            runDock->raise();
+            timelineDock->show();
+            QApplication::processEvents();
+            editor.fitToView();
+            QApplication::processEvents();
+        }
         const QString out = parser.value(screenshotOption);
         if (!window.grab().save(out, "PNG"))
             return fail(
                 QApplication::translate("main", "cannot write the screenshot to %1").arg(out));
-        return 0;
+        return status;
     }
     if (!input.isEmpty())
         documents.openFile(input);

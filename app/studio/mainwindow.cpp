@@ -74,7 +74,16 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
         tabifyDockWidget(json, history);
     if (inspector)
         inspector->raise();
-    Q_UNUSED(issues);
+    // The run's docks share the bottom with Issues: the run dock as a tab beside it, the
+    // timeline to its right, so the tasks and their bars are seen together.
+    placeDock(parts.runDock, Qt::BottomDockWidgetArea);
+    placeDock(parts.timelineDock, Qt::BottomDockWidgetArea);
+    if (issues && parts.timelineDock)
+        splitDockWidget(issues, parts.timelineDock, Qt::Horizontal);
+    if (issues && parts.runDock)
+        tabifyDockWidget(issues, parts.runDock);
+    if (issues)
+        issues->raise();
     arrangeDocks();
 
     createFileMenu();
@@ -149,7 +158,13 @@ void MainWindow::arrangeDocks()
         resizeDocks({palette, inspector}, {left, right}, Qt::Horizontal);
     if (palette && overview)
         resizeDocks({palette, overview}, {height() * 2 / 3, height() / 4}, Qt::Vertical);
-    if (issues) {
+    if (issues && (m_parts.runDock || m_parts.timelineDock)) {
+        // The run's tree and timeline need rows: a third of the window.
+        resizeDocks({issues}, {height() / 3}, Qt::Vertical);
+        // Side by side, the timeline as wide as the tree so its bars have room.
+        if (QDockWidget *timeline = m_parts.timelineDock)
+            resizeDocks({issues, timeline}, {width() / 3, width() / 3}, Qt::Horizontal);
+    } else if (issues) {
         // Enough for a few rows, but never more than a quarter of the window.
         resizeDocks({issues},
                     {std::min(issues->widget()->sizeHint().height(), height() / 4)},
@@ -185,6 +200,15 @@ void MainWindow::setProblemCount(int problems)
 {
     m_problemLabel->setText(problems == 0 ? tr("No problems")
                                           : tr("%n problem(s)", nullptr, problems));
+}
+
+void MainWindow::placeDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    if (!dock)
+        return;
+    dock->setParent(this);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *part,

@@ -31,6 +31,9 @@ public:
         QWidget *json = nullptr;
         QWidget *undoHistory = nullptr;
         QWidget *overview = nullptr;
+        /// The run dock and the timeline dock: docks already, placed at the bottom.
+        QDockWidget *runDock = nullptr;
+        QDockWidget *timelineDock = nullptr;
     };
     /// What the actions drive.
     struct Controllers
@@ -65,6 +68,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void placeDock(QDockWidget *dock, Qt::DockWidgetArea area);
     QDockWidget *addDock(QWidget *part,
                          const QString &title,
                          const QString &objectName,
