@@ -176,6 +176,34 @@
         <source>--size needs WIDTHxHEIGHT of at least 320x240, such as 1024x640 (got %1)</source>
         <translation>--size braucht BREITExHÖHE von mindestens 320x240, etwa 1024x640 (angegeben: %1)</translation>
     </message>
+    <message>
+        <source>Open the workflow FILE in the window offscreen, run it, wait until the run ends and write the window with the run dock and the timeline to --screenshot. Exits 0 when the run succeeded, 1 otherwise.</source>
+        <translation>Öffnet den Workflow DATEI unsichtbar im Fenster, führt ihn aus, wartet bis zum Ende des Laufs und schreibt das Fenster mit dem Lauf-Dock und der Zeitleiste nach --screenshot. Beendet sich mit 0, wenn der Lauf erfolgreich war, sonst mit 1.</translation>
+    </message>
+    <message>
+        <source>With --run: the file or URL that replaces the root ingest&apos;s url, as spool-cli run --input.</source>
+        <translation>Mit --run: die Datei oder URL, die die url des obersten Ingest ersetzt, wie bei spool-cli run --input.</translation>
+    </message>
+    <message>
+        <source>--run needs --screenshot FILE</source>
+        <translation>--run braucht --screenshot DATEI</translation>
+    </message>
+    <message>
+        <source>--input goes with --run</source>
+        <translation>--input gilt nur zusammen mit --run</translation>
+    </message>
+    <message>
+        <source>cannot open the run history: %1</source>
+        <translation>Der Laufverlauf lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>run %1 did not end within %2 seconds; it was stopped</source>
+        <translation>Lauf %1 endete nicht binnen %2 Sekunden; er wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>run %1 ended %2</source>
+        <translation>Lauf %1 endete mit Status %2</translation>
+    </message>
 </context>
 <context>
     <name>spool::Condition</name>
