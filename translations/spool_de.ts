@@ -204,6 +204,10 @@
         <source>run %1 ended %2</source>
         <translation>Lauf %1 endete mit Status %2</translation>
     </message>
+    <message>
+        <source>The run history cannot be opened (%1). Runs are kept in a temporary folder until Spool closes.</source>
+        <translation>Der Laufverlauf lässt sich nicht öffnen (%1). Läufe werden bis zum Schließen von Spool in einem temporären Ordner gehalten.</translation>
+    </message>
 </context>
 <context>
     <name>spool::Condition</name>

@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -187,11 +188,26 @@ int main(int argc, char *argv[])
 
     // The window's run service: the preferences' workspace (the same default as spool-cli,
     // so both share one history) and worker threads (0: one per core).
-    const Workspace workspace(preferences.workspace());
+    Workspace workspace(preferences.workspace());
     Result<std::unique_ptr<RunStore>> store = openHistory(workspace);
-    if (!store)
-        return fail(QApplication::translate("main", "cannot open the run history: %1")
-                        .arg(store.error().message));
+    // A history that cannot be opened (a damaged file, a full or read-only disk) must not keep
+    // a person from the editor: runs then go to a temporary workspace, and the window says so.
+    QString historyProblem;
+    std::optional<QTemporaryDir> scratchWorkspace;
+    if (!store) {
+        historyProblem = QApplication::translate("main",
+                                                 "The run history cannot be opened (%1). Runs "
+                                                 "are kept in a temporary folder until Spool "
+                                                 "closes.")
+                             .arg(store.error().message);
+        QTextStream(stderr) << u"spool: "_s << historyProblem << u"\n"_s;
+        scratchWorkspace.emplace();
+        workspace = Workspace(scratchWorkspace->path());
+        store = openHistory(workspace);
+        if (!store)
+            return fail(QApplication::translate("main", "cannot open the run history: %1")
+                            .arg(store.error().message));
+    }
     const int threads = preferences.workerThreads() > 0 ? preferences.workerThreads()
                                                         : QThread::idealThreadCount();
     LocalRunService runService(BuiltInExecutors::create(),
@@ -374,6 +390,8 @@ int main(int argc, char *argv[])
         documents.openFile(input);
     window.show();
     editor.fitToView();
+    if (!historyProblem.isEmpty())
+        window.showMessage(historyProblem);
     QTimer::singleShot(0, &documents, &DocumentController::offerRecovery);
     return QApplication::exec();
 }

@@ -33,13 +33,15 @@ RunHeader::RunHeader(QWidget *parent)
     m_id->setFont(bold);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
+    // Two rows, so the dock can share the bottom of a 1280-pixel window with the timeline:
+    // what the run is and how far it got above, where it came from and what to do below.
     layout->addWidget(m_id, 0, 0);
     layout->addWidget(m_status, 0, 1);
     layout->addWidget(m_progress, 0, 2);
     layout->addWidget(m_elapsed, 0, 3);
-    layout->addWidget(m_copy, 0, 5);
-    layout->addWidget(m_folder, 0, 6);
-    layout->addWidget(m_input, 1, 0, 1, 7);
+    layout->addWidget(m_input, 1, 0, 1, 4);
+    layout->addWidget(m_copy, 1, 5);
+    layout->addWidget(m_folder, 1, 6);
     layout->setColumnStretch(4, 1);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &RunHeader::updateElapsed);

@@ -29,6 +29,8 @@ TimelineDock::TimelineDock(RunService *service, QWidget *parent)
     bar->addAction(m_export);
     layout->addWidget(bar);
     layout->addWidget(m_timeline, 1);
+    // The time axis needs room for its labels and the bars for their lengths to be compared.
+    m_timeline->setMinimumWidth(320);
     setWidget(body);
     m_export->setEnabled(false);
     connect(m_export, &QAction::triggered, this, &TimelineDock::exportWithDialog);
