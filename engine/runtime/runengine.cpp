@@ -1,6 +1,7 @@
 #include "runengine.h"
 
 #include "artifactcache.h"
+#include "embeddedrequest.h"
 #include "progressreporter.h"
 #include "tasklog.h"
 
@@ -9,7 +10,6 @@
 #include <schema/credentials.h>
 #include <schema/ids.h>
 #include <schema/kindspec.h>
-#include <schema/validator.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -123,45 +123,12 @@ int RunEngine::threads() const
 
 Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &options)
 {
-    RunRequest request = original;
-    // The pointers name nodes of the request as submitted: before an implicit ingest shifts
-    // the top-level tasks.
-    TaskDef::assignRequestNodes(request.tasks, u"/tasks"_s);
-    if (options.input) {
-        QList<TaskDef *> ingests;
-        for (TaskDef &def : request.tasks) {
-            if (def.kind == u"ingest")
-                ingests.append(&def);
-        }
-        if (ingests.size() > 1) {
-            return Error{u"request_invalid"_s,
-                         u"an input was given, but the request has %1 top-level ingest tasks: "
-                         "which one it replaces is ambiguous"_s.arg(ingests.size())};
-        }
-        if (ingests.size() == 1) {
-            QJsonObject ingestOptions = ingests.first()->optionsOrEmpty();
-            ingestOptions.insert(u"url"_s, *options.input);
-            ingests.first()->options = ingestOptions;
-        } else {
-            TaskDef ingest;
-            ingest.kind = u"ingest"_s;
-            ingest.options = QJsonObject{{u"url"_s, *options.input}};
-            request.tasks.insert(request.tasks.begin(), ingest);
-        }
-    }
-
-    ValidationOptions validation;
-    validation.target = ValidationOptions::Target::Embedded;
-    validation.engineKinds = m_registry->kinds();
-    const QList<Error> problems = Validator(validation).validate(request.toJson());
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Error &problem : problems)
-            lines.append(problem.path + u": "_s + problem.message);
-        Error error{u"request_invalid"_s, lines.join(u"\n"_s)};
-        error.problems = problems;
-        return error;
-    }
+    Result<RunRequest> prepared = prepareEmbeddedRequest(original,
+                                                         options.input,
+                                                         m_registry->kinds());
+    if (!prepared)
+        return prepared.error();
+    const RunRequest &request = prepared.value();
 
     auto state = std::make_shared<RunState>();
     state->options = options;
