@@ -7,6 +7,7 @@
 #include <runtime/localrunservice.h>
 #include <runtime/workspace.h>
 #include <schema/jsonwriter.h>
+#include <schema/runexport.h>
 #include <store/runstore.h>
 
 #include <QCommandLineParser>
@@ -180,14 +181,9 @@ int HistoryCommand::show(const QStringList &arguments)
         return 1;
     }
     if (parser.isSet(jsonOption)) {
-        QJsonObject json = run.toJson();
-        if (parser.isSet(eventsOption)) {
-            QJsonArray array;
-            for (const RunEvent &event : *events)
-                array.append(event.toJson());
-            json.insert(u"events"_s, array);
-        }
-        out << QString::fromUtf8(JsonWriter::write(json));
+        out << QString::fromUtf8(
+            RunExport::toJson(run,
+                              parser.isSet(eventsOption) ? std::optional(*events) : std::nullopt));
         return 0;
     }
     out << RunReport::describe(run);

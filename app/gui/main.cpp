@@ -3,8 +3,10 @@
 #include <document.h>
 #include <documentcontroller.h>
 #include <editorcontroller.h>
+#include <historycontroller.h>
 #include <inspectorcontroller.h>
 #include <mainwindow.h>
+#include <pastrunwindow.h>
 #include <preferences.h>
 #include <preferencesdialog.h>
 #include <recoverystore.h>
@@ -19,6 +21,7 @@
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
 #include <graph/overviewview.h>
+#include <history/historydock.h>
 #include <inspector/inspectorwidget.h>
 #include <issues/issueswidget.h>
 #include <json/jsonview.h>
@@ -99,7 +102,7 @@ int main(int argc, char *argv[])
     // Headless options need no display: render offscreen unless a platform was chosen.
     for (int i = 1; i < argc; ++i) {
         if ((qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export") == 0
-             || qstrcmp(argv[i], "--run") == 0)
+             || qstrcmp(argv[i], "--run") == 0 || qstrcmp(argv[i], "--show-run") == 0)
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -153,8 +156,16 @@ int main(int argc, char *argv[])
                                             "With --run: the file or URL that replaces the root "
                                             "ingest's url, as spool-cli run --input."),
                     fileValue);
+    const QCommandLineOption showRunOption(
+        u"show-run"_s,
+        QApplication::translate("main",
+                                "Open the run RUN_ID of the history offscreen (its request with "
+                                "its statuses, the run dock and the timeline) and write it to "
+                                "--screenshot. Exits 0 when the run was found, 1 otherwise."),
+        QApplication::translate("main", "RUN_ID", "value name in --help"));
     parser.addOption(screenshotOption);
     parser.addOption(runOption);
+    parser.addOption(showRunOption);
     parser.addOption(inputOption);
     parser.addOption(sizeOption);
     parser.addOption(exportOption);
@@ -169,6 +180,10 @@ int main(int argc, char *argv[])
                                       : parser.positionalArguments().value(0);
     if (headlessRun && !parser.isSet(screenshotOption))
         return fail(QApplication::translate("main", "--run needs --screenshot FILE"));
+    if (parser.isSet(showRunOption) && !parser.isSet(screenshotOption))
+        return fail(QApplication::translate("main", "--show-run needs --screenshot FILE"));
+    if (parser.isSet(showRunOption) && headlessRun)
+        return fail(QApplication::translate("main", "--show-run and --run exclude each other"));
     if (parser.isSet(inputOption) && !headlessRun)
         return fail(QApplication::translate("main", "--input goes with --run"));
 
@@ -231,16 +246,30 @@ int main(int argc, char *argv[])
     auto *runDock = new RunDock(&runService);
     runDock->setWorkspaceRoot(workspace.root());
     auto *timelineDock = new TimelineDock(&runService);
+    auto *historyDock = new HistoryDock(&runService);
 
     EditorController editor(&document, scene, canvas);
     ValidationController validation(document.model(), scene, issues, json);
     DocumentController documents(&document, &preferences, &recovery);
     InspectorController inspection(&document, scene, canvas, inspector, &validation);
     RunController runs({&runService, &document, scene, canvas, &validation, runDock, timelineDock});
-    MainWindow
-        window({canvas, palette, inspector, issues, json, undoView, overview, runDock, timelineDock},
-               {&document, &editor, &documents, &preferences});
+    HistoryController history(
+        {&runService, historyDock, workspace.root(), [&runs] { return runs.runId(); }});
+    MainWindow window({canvas,
+                       palette,
+                       inspector,
+                       issues,
+                       json,
+                       undoView,
+                       overview,
+                       runDock,
+                       timelineDock,
+                       historyDock},
+                      {&document, &editor, &documents, &preferences});
     runs.install(&window);
+    history.setDialogParent(&window);
+    history.install(&window);
+    QObject::connect(&history, &HistoryController::messageRaised, &window, &MainWindow::showMessage);
     QObject::connect(&runs, &RunController::messageRaised, &window, &MainWindow::showMessage);
     // A run that starts brings its dock to the front; the timeline sits beside it.
     QObject::connect(&runs, &RunController::liveChanged, runDock, [runDock, timelineDock](bool live) {
@@ -313,6 +342,23 @@ int main(int argc, char *argv[])
     }
     if (!parser.isSet(screenshotOption))
         window.restoreLayout(preferences.windowGeometry(), preferences.windowState());
+    if (parser.isSet(showRunOption)) {
+        // Headless: a past run in its window, at the size asked for.
+        const QString runId = parser.value(showRunOption);
+        const Result<PastRunWindow *> past = history.openRun(runId);
+        if (!past)
+            return fail(past.error().message);
+        PastRunWindow *shown = *past;
+        shown->resize(window.size());
+        QApplication::processEvents();
+        shown->fitToView();
+        QApplication::processEvents();
+        const QString out = parser.value(screenshotOption);
+        if (!shown->grab().save(out, "PNG"))
+            return fail(
+                QApplication::translate("main", "cannot write the screenshot to %1").arg(out));
+        return 0;
+    }
     if (parser.isSet(screenshotOption)) {
         // Headless: the input must open, and nothing of the user's (recent files) changes.
         if (!input.isEmpty()) {

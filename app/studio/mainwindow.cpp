@@ -82,6 +82,9 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
         splitDockWidget(issues, parts.timelineDock, Qt::Horizontal);
     if (issues && parts.runDock)
         tabifyDockWidget(issues, parts.runDock);
+    placeDock(parts.historyDock, Qt::BottomDockWidgetArea);
+    if (issues && parts.historyDock)
+        tabifyDockWidget(parts.runDock ? parts.runDock : issues, parts.historyDock);
     if (issues)
         issues->raise();
     arrangeDocks();

@@ -34,6 +34,8 @@ public:
         /// The run dock and the timeline dock: docks already, placed at the bottom.
         QDockWidget *runDock = nullptr;
         QDockWidget *timelineDock = nullptr;
+        /// The History dock: tabbed with Issues and the run dock.
+        QDockWidget *historyDock = nullptr;
     };
     /// What the actions drive.
     struct Controllers

@@ -95,6 +95,7 @@ void RunController::retranslate()
 void RunController::install(QMainWindow *window)
 {
     QMenu *menu = new QMenu(tr("&Run"), window);
+    menu->setObjectName(u"runMenu"_s);
     menu->addAction(m_run);
     menu->addAction(m_runWithFile);
     menu->addAction(m_runAgain);

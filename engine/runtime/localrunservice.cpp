@@ -125,6 +125,9 @@ Result<Run> LocalRunService::startNow(const RunRequest &request, const StartOpti
             m_store->releaseIdempotencyKey(*key, *runOptions.runId);
         return started.error();
     }
+    // The request as drawn, for showing the run on its canvas later; a run goes on without it.
+    if (std::optional<Error> problem = m_workspace.writeRequest(*started, request))
+        Q_EMIT problemOccurred(*started, *problem);
     return runNow(*started);
 }
 
@@ -217,6 +220,17 @@ QFuture<Result<QStringList>> LocalRunService::taskLog(const QString &runId,
     if (!hasTask(*stored, taskId))
         return ready(Result<QStringList>(taskNotFound(runId, taskId)));
     return ready(m_workspace.readTaskLog(runId, taskId));
+}
+
+QFuture<Result<RunRequest>> LocalRunService::request(const QString &runId) const
+{
+    Result<RunRequest> kept = m_workspace.readRequest(runId);
+    if (!kept && kept.error().kind == u"request_unavailable") {
+        const Result<Run> found = runNow(runId);
+        if (!found)
+            return ready(Result<RunRequest>(found.error()));
+    }
+    return ready(std::move(kept));
 }
 
 int LocalRunService::activeCount() const

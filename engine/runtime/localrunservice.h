@@ -46,6 +46,8 @@ public:
     QFuture<Result<RunPage>> list(const RunQuery &query) const override;
     QFuture<Result<QList<RunEvent>>> events(const QString &runId) const override;
     QFuture<Result<QStringList>> taskLog(const QString &runId, const QString &taskId) const override;
+    /// The request kept in the run's folder when it started.
+    QFuture<Result<RunRequest>> request(const QString &runId) const override;
 
     /// Runs not yet terminal.
     int activeCount() const;

@@ -67,6 +67,10 @@ public:
     virtual QFuture<Result<Run>> run(const QString &runId) const = 0;
     virtual QFuture<Result<RunPage>> list(const RunQuery &query) const = 0;
     virtual QFuture<Result<QList<RunEvent>>> events(const QString &runId) const = 0;
+    /// The request a run was started from, as given (before its input replaced the root
+    /// ingest's url). `request_unavailable` where the service does not keep requests (the
+    /// runs API has no route for it) or the run has none.
+    virtual QFuture<Result<RunRequest>> request(const QString &runId) const;
     /// The task's log lines, as far as they go.
     virtual QFuture<Result<QStringList>> taskLog(const QString &runId,
                                                  const QString &taskId) const = 0;
@@ -81,5 +85,13 @@ Q_SIGNALS:
     /// written); the run goes on, and the caller decides what that means for it.
     void problemOccurred(const QString &runId, const spool::Error &error);
 };
+
+inline QFuture<Result<RunRequest>> RunService::request(const QString &runId) const
+{
+    return QtFuture::makeReadyFuture(Result<RunRequest>(
+        Error{QStringLiteral("request_unavailable"),
+              QStringLiteral("this run service does not keep the requests of its runs (run %1)")
+                  .arg(runId)}));
+}
 
 } // namespace spool

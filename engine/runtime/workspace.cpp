@@ -112,4 +112,32 @@ std::optional<Error> Workspace::writeManifest(const Run &run) const
     return AtomicFile::write(path, JsonWriter::write(run.toJson()));
 }
 
+std::optional<Error> Workspace::writeRequest(const QString &runId, const RunRequest &request) const
+{
+    const QString dir = runDir(runId);
+    if (!QDir().mkpath(dir))
+        return Error{u"file_unwritable"_s, u"cannot create %1"_s.arg(dir), dir};
+    return AtomicFile::write(dir + u"/request.json"_s, request.toCanonicalText());
+}
+
+Result<RunRequest> Workspace::readRequest(const QString &runId) const
+{
+    QFile file(runDir(runId) + u"/request.json"_s);
+    if (!file.exists())
+        return Error{u"request_unavailable"_s,
+                     u"the request of run %1 was not kept (%2 is missing)"_s.arg(runId,
+                                                                                 file.fileName()),
+                     file.fileName()};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"file_unreadable"_s,
+                     u"cannot read %1: %2"_s.arg(file.fileName(), file.errorString()),
+                     file.fileName()};
+    Result<RunRequest> request = RunRequest::fromText(file.readAll());
+    if (!request)
+        return Error{u"file_damaged"_s,
+                     u"%1 is not a run request: %2"_s.arg(file.fileName(), request.error().message),
+                     file.fileName()};
+    return request;
+}
+
 } // namespace spool

@@ -2,6 +2,7 @@
 
 #include <core/result.h>
 #include <schema/run.h>
+#include <schema/runrequest.h>
 
 #include <QList>
 #include <QPair>
@@ -35,6 +36,13 @@ public:
                                        const QList<QPair<QString, QStringList>> &logs) const;
     /// A task's log lines from `logs.json`: none when the file or the task is not there.
     Result<QStringList> readTaskLog(const QString &runId, const QString &taskId) const;
+
+    /// Keeps the request a run was started from in `<run>/request.json` (its canonical text),
+    /// so a run of the history can be shown on the canvas it was drawn on.
+    std::optional<Error> writeRequest(const QString &runId, const RunRequest &request) const;
+    /// The request kept for a run; `request_unavailable` when the run has none (runs started
+    /// before requests were kept, or by another engine).
+    Result<RunRequest> readRequest(const QString &runId) const;
 
     /// Removes what the tasks of a run left under temporary names (`.partial-*` files and
     /// folders), as a run interrupted by a crash or kill -9 does.
