@@ -204,6 +204,51 @@ TEST_F(RemoteRunServiceTest, StaleAnswersNeverMoveAStatusOrProgressBack)
     EXPECT_EQ(read->lifecycle.status(), Status::Succeeded);
 }
 
+TEST_F(RemoteRunServiceTest, AnOlderAnswerArrivingLastIsIgnored)
+{
+    int gets = 0;
+    server.setHandler([&gets](const StubServer::Request &request) {
+        if (request.method == "POST")
+            return Answer::json(201, snapshot(u"waiting"_s, 0, {}, 0));
+        ++gets;
+        if (gets == 1) {
+            // The poll's answer, made now but delivered after the next one.
+            Answer late = Answer::json(200, snapshot(u"queued"_s, 0, u"queued"_s, 0));
+            late.delayMs = 400;
+            return late;
+        }
+        if (gets < 4)
+            return Answer::json(200, snapshot(u"processing"_s, 50, u"processing"_s, 50));
+        return Answer::json(200, snapshot(u"succeeded"_s, 100, u"succeeded"_s, 100));
+    });
+    std::unique_ptr<RemoteRunService> service = makeService();
+    QList<Status> runStatuses;
+    QList<Status> taskStatuses;
+    QObject::connect(service.get(),
+                     &RunService::runChanged,
+                     service.get(),
+                     [&](const spool::Run &run) { runStatuses.append(run.lifecycle.status()); });
+    QObject::connect(service.get(),
+                     &RunService::taskChanged,
+                     service.get(),
+                     [&](const QString &, const Task &task) {
+                         taskStatuses.append(task.lifecycle.status());
+                     });
+    bool finished = false;
+    QObject::connect(service.get(), &RunService::runFinished, service.get(), [&] {
+        finished = true;
+    });
+    ASSERT_TRUE(await(service->start(smallRequest(), {})).ok());
+    ASSERT_TRUE(waitUntil([&] { return gets >= 1; }));
+    // While the poll waits for its late answer, a read of the run comes back at once.
+    const Result<spool::Run> read = await(service->run(RunId));
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->lifecycle.status(), Status::Processing);
+    ASSERT_TRUE(waitUntil([&] { return finished; }));
+    EXPECT_EQ(runStatuses, QList<Status>({Status::Waiting, Status::Processing, Status::Succeeded}));
+    EXPECT_EQ(taskStatuses, QList<Status>({Status::Processing, Status::Succeeded}));
+}
+
 TEST_F(RemoteRunServiceTest, PollingSlowsWhileNothingChangesAndQuickensOnAChange)
 {
     QJsonObject current = snapshot(u"processing"_s, 10, u"processing"_s, 10);
