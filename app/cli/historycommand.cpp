@@ -1,8 +1,12 @@
 #include "historycommand.h"
 
 #include "commandline.h"
+#include "futurewait.h"
+#include "remoteoptions.h"
 #include "runreport.h"
 
+#include <remote/remoterunservice.h>
+#include <remote/runsclient.h>
 #include <runtime/executorregistry.h>
 #include <runtime/localrunservice.h>
 #include <runtime/workspace.h>
@@ -28,18 +32,27 @@ QCommandLineOption workspaceOption()
                               u"DIR"_s);
 }
 
-// A service that reads the history only: it runs nothing, so it needs no executors.
-Result<std::unique_ptr<LocalRunService>> openService(const QCommandLineParser &parser)
+// A service that reads the history only: it runs nothing, so it needs no executors. With
+// --endpoint, the history is the server's.
+Result<std::unique_ptr<RunService>> openService(const QCommandLineParser &parser)
 {
+    if (RemoteOptions::hasEndpoint(parser)) {
+        const Result<RunsClientSettings> settings = RemoteOptions::settings(parser, false);
+        if (!settings)
+            return settings.error();
+        return std::unique_ptr<RunService>(
+            std::make_unique<RemoteRunService>(std::make_unique<RunsClient>(*settings)));
+    }
     const Workspace workspace(parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
                                                            : Workspace::defaultRoot());
     Result<std::unique_ptr<RunStore>> store = CommandLine::readHistory(workspace);
     if (!store)
         return store.error();
-    return std::make_unique<LocalRunService>(std::make_shared<const ExecutorRegistry>(),
-                                             1,
-                                             workspace,
-                                             std::move(store).value());
+    return std::unique_ptr<RunService>(
+        std::make_unique<LocalRunService>(std::make_shared<const ExecutorRegistry>(),
+                                          1,
+                                          workspace,
+                                          std::move(store).value()));
 }
 
 } // namespace
@@ -48,7 +61,8 @@ int HistoryCommand::runs(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Lists the runs in the history, newest first. With more than --limit runs, the last "
+        u"Lists the runs in the history (with --endpoint: the server's), newest first. With more "
+        "than --limit runs, the last "
         "line names the --after cursor of the next page."_s);
     parser.addHelpOption();
     const QCommandLineOption statusOption(u"status"_s,
@@ -73,6 +87,7 @@ int HistoryCommand::runs(const QStringList &arguments)
                        orderOption,
                        jsonOption,
                        workspaceOption()});
+    parser.addOptions(RemoteOptions::options());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -107,12 +122,12 @@ int HistoryCommand::runs(const QStringList &arguments)
     query.after = parser.value(afterOption);
     query.before = parser.value(beforeOption);
 
-    Result<std::unique_ptr<LocalRunService>> service = openService(parser);
+    Result<std::unique_ptr<RunService>> service = openService(parser);
     if (!service) {
         err << u"spool-cli runs: "_s << service.error().message << u"\n"_s;
         return 1;
     }
-    const Result<RunPage> page = (*service)->list(query).result();
+    const Result<RunPage> page = awaitFuture((*service)->list(query));
     if (!page) {
         err << u"spool-cli runs: "_s << page.error().message << u"\n"_s;
         return 1;
@@ -134,12 +149,14 @@ int HistoryCommand::runs(const QStringList &arguments)
 int HistoryCommand::show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Prints one run of the history with its tasks."_s);
+    parser.setApplicationDescription(
+        u"Prints one run of the history (with --endpoint: of the server) with its tasks."_s);
     parser.addHelpOption();
     const QCommandLineOption jsonOption(u"json"_s,
                                         u"Print the Run object with its tasks as JSON."_s);
     const QCommandLineOption eventsOption(u"events"_s, u"Also print the run's events."_s);
     parser.addOptions({jsonOption, eventsOption, workspaceOption()});
+    parser.addOptions(RemoteOptions::options());
     parser.addPositionalArgument(u"RUN_ID"_s, u"The run to show."_s);
 
     QTextStream out(stdout);
@@ -156,16 +173,18 @@ int HistoryCommand::show(const QStringList &arguments)
         err << u"spool-cli show: name one run id (see --help)\n"_s;
         return 2;
     }
-    Result<std::unique_ptr<LocalRunService>> service = openService(parser);
+    Result<std::unique_ptr<RunService>> service = openService(parser);
     if (!service) {
         err << u"spool-cli show: "_s << service.error().message << u"\n"_s;
         return 1;
     }
     const QString runId = parser.positionalArguments().constFirst();
-    const Result<Run> found = (*service)->run(runId).result();
+    const Result<Run> found = awaitFuture((*service)->run(runId));
     if (!found) {
         if (found.error().kind == u"run_not_found")
-            err << u"spool-cli show: no run %1 in the history\n"_s.arg(runId);
+            err << (RemoteOptions::hasEndpoint(parser)
+                        ? u"spool-cli show: the server has no run %1\n"_s.arg(runId)
+                        : u"spool-cli show: no run %1 in the history\n"_s.arg(runId));
         else
             err << u"spool-cli show: "_s << found.error().message << u"\n"_s;
         return 1;
@@ -175,7 +194,7 @@ int HistoryCommand::show(const QStringList &arguments)
     // but the error.
     Result<QList<RunEvent>> events = QList<RunEvent>();
     if (parser.isSet(eventsOption))
-        events = (*service)->events(runId).result();
+        events = awaitFuture((*service)->events(runId));
     if (!events) {
         err << u"spool-cli show: "_s << events.error().message << u"\n"_s;
         return 1;

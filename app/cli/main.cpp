@@ -1,6 +1,8 @@
+#include "cancelcommand.h"
 #include "formatcommand.h"
 #include "historycommand.h"
 #include "runcommand.h"
+#include "submitcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,8 @@ QString usage()
            "  run FILE           run a request on the embedded engine\n"
            "  runs               list the runs in the history, newest first\n"
            "  show RUN_ID        print one run of the history\n"
+           "  submit FILE        send a run request to a /runs server (--endpoint URL)\n"
+           "  cancel RUN_ID      cancel a run on a /runs server (--endpoint URL)\n"
            "\n"
            "Run 'spool-cli COMMAND --help' for a command's options.\n"_s;
 }
@@ -60,6 +64,10 @@ int main(int argc, char *argv[])
         return spool::HistoryCommand::runs(arguments);
     if (command == u"show")
         return spool::HistoryCommand::show(arguments);
+    if (command == u"submit")
+        return spool::SubmitCommand::run(arguments);
+    if (command == u"cancel")
+        return spool::CancelCommand::run(arguments);
 
     QTextStream(stderr) << u"spool-cli: unknown command \""_s << command << u"\"\n\n"_s << usage();
     return 2;

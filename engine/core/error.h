@@ -19,6 +19,9 @@ struct Error
     /// `request_invalid` error lists every problem the validator found, so a server can answer
     /// 400 with all of them and the window can mark each node. Empty for a single error.
     QList<Error> problems;
+    /// The HTTP status of the answer this error came from (a `/runs` server's 404, 429, 500),
+    /// 0 when no HTTP answer was involved.
+    int httpStatus = 0;
 
     // Written out rather than defaulted: a defaulted comparison would need QList<Error>'s,
     // which needs Error's, and is then deleted.
@@ -28,7 +31,8 @@ struct Error
 inline bool Error::operator==(const Error &other) const
 {
     return kind == other.kind && message == other.message && path == other.path
-           && line == other.line && column == other.column && problems == other.problems;
+           && line == other.line && column == other.column && problems == other.problems
+           && httpStatus == other.httpStatus;
 }
 
 } // namespace spool

@@ -1,0 +1,7 @@
+#include "remotelogging.h"
+
+namespace spool {
+
+Q_LOGGING_CATEGORY(lcRemote, "spool.remote", QtWarningMsg)
+
+} // namespace spool
