@@ -1,6 +1,7 @@
 #include "runcontroller.h"
 
 #include "document.h"
+#include "runnotifier.h"
 #include "validationcontroller.h"
 
 #include <graph/graphmodel.h>
@@ -34,9 +35,17 @@ RunController::RunController(const Parts &parts, QObject *parent)
     , m_runWithFile(new QAction(this))
     , m_stop(new QAction(this))
     , m_runAgain(new QAction(this))
+    , m_retryFailed(new QAction(this))
+    , m_dryRun(new QAction(this))
+    , m_dryRunWithFile(new QAction(this))
+    , m_notifier(new RunNotifier(parts.view, this))
 {
     m_run->setObjectName(u"runAction"_s);
     m_stop->setObjectName(u"stopAction"_s);
+    m_retryFailed->setObjectName(u"retryFailedAction"_s);
+    m_dryRun->setObjectName(u"dryRunAction"_s);
+    m_retryFailed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    m_dryRun->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F5));
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_stop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_run->setIcon(QIcon::fromTheme(u"media-playback-start"_s));
@@ -46,6 +55,9 @@ RunController::RunController(const Parts &parts, QObject *parent)
     connect(m_runWithFile, &QAction::triggered, this, &RunController::runWithFile);
     connect(m_stop, &QAction::triggered, this, &RunController::stop);
     connect(m_runAgain, &QAction::triggered, this, &RunController::runAgain);
+    connect(m_retryFailed, &QAction::triggered, this, &RunController::retryFailed);
+    connect(m_dryRun, &QAction::triggered, this, [this] { dryRun(); });
+    connect(m_dryRunWithFile, &QAction::triggered, this, &RunController::dryRunWithFile);
 
     if (m_parts.view) {
         m_banner = new RunBanner(m_parts.view->viewport());
@@ -90,6 +102,14 @@ void RunController::retranslate()
     m_stop->setToolTip(tr("Cancel the running workflow (Shift+F5)"));
     m_runAgain->setText(tr("Run &Again"));
     m_runAgain->setToolTip(tr("Start the last run's request again, with the same input"));
+    m_retryFailed->setText(tr("Retry &Failed"));
+    m_dryRun->setText(tr("&Dry Run"));
+    m_dryRun->setToolTip(tr("Probe the ingest's file and show which branches its conditions "
+                            "would take, running nothing (Alt+F5)"));
+    m_dryRunWithFile->setText(tr("Dry Run with a &Sample…"));
+    m_dryRunWithFile->setToolTip(tr("Probe a file of your choice and show which branches the "
+                                    "conditions would take for it, running nothing"));
+    updateActions();
 }
 
 void RunController::install(QMainWindow *window)
@@ -99,6 +119,10 @@ void RunController::install(QMainWindow *window)
     menu->addAction(m_run);
     menu->addAction(m_runWithFile);
     menu->addAction(m_runAgain);
+    menu->addAction(m_retryFailed);
+    menu->addSeparator();
+    menu->addAction(m_dryRun);
+    menu->addAction(m_dryRunWithFile);
     menu->addSeparator();
     menu->addAction(m_stop);
     // Before Help, where desktop tools keep their Run menu.
@@ -111,20 +135,40 @@ void RunController::install(QMainWindow *window)
     bar->addAction(m_runAgain);
 }
 
-void RunController::updateActions()
+namespace {
+
+// A run whose failed or cancelled tasks (or whose cancellation, which may leave tasks never
+// made) Retry Failed can take up.
+bool hasSomethingToRetry(const Run &run)
 {
-    m_run->setEnabled(!m_live);
-    m_runWithFile->setEnabled(!m_live);
-    m_runAgain->setEnabled(!m_live && m_lastRequest.has_value());
-    m_stop->setEnabled(m_live && !m_parts.service->cancelUnavailableReason());
+    const Status status = run.lifecycle.status();
+    if (!isTerminal(status) || status == Status::Succeeded)
+        return false;
+    return true;
 }
 
-bool RunController::run(const std::optional<QString> &input)
+} // namespace
+
+void RunController::updateActions()
 {
-    if (m_live) {
-        Q_EMIT messageRaised(tr("A run is live already; stop it first."));
-        return false;
-    }
+    const bool busy = m_live || m_starting;
+    m_run->setEnabled(!busy);
+    m_runWithFile->setEnabled(!busy);
+    m_runAgain->setEnabled(!busy && m_lastRequest.has_value());
+    m_stop->setEnabled(m_live && !m_stopping && !m_parts.service->cancelUnavailableReason());
+    const std::optional<QString> reuseProblem = m_parts.service->reuseUnavailableReason();
+    m_retryFailed->setEnabled(!busy && !reuseProblem && m_lastRequest && m_lastRun
+                              && hasSomethingToRetry(*m_lastRun));
+    m_retryFailed->setToolTip(
+        reuseProblem ? *reuseProblem
+                     : tr("Run the branches under the failed or cancelled tasks of the last run "
+                          "again, and take over what succeeded (Ctrl+F5)"));
+    m_dryRun->setEnabled(!busy);
+    m_dryRunWithFile->setEnabled(!busy);
+}
+
+bool RunController::validates()
+{
     if (m_parts.document->model()->isEmpty()) {
         Q_EMIT messageRaised(tr("There is nothing to run: add an ingest task first."));
         return false;
@@ -142,13 +186,93 @@ bool RunController::run(const std::optional<QString> &input)
             return false;
         }
     }
+    return true;
+}
+
+StartOptions RunController::optionsFor(const std::optional<QString> &input) const
+{
     StartOptions options;
     options.input = input;
     const QString path = m_parts.document->filePath().isEmpty() ? m_parts.document->importedFrom()
                                                                 : m_parts.document->filePath();
     if (!path.isEmpty())
         options.baseDir = QFileInfo(path).absolutePath();
-    return start(m_parts.document->model()->toRequest(), options);
+    return options;
+}
+
+bool RunController::run(const std::optional<QString> &input)
+{
+    if (m_live || m_starting) {
+        Q_EMIT messageRaised(tr("A run is live already; stop it first."));
+        return false;
+    }
+    if (!validates())
+        return false;
+    return start(m_parts.document->model()->toRequest(), optionsFor(input));
+}
+
+bool RunController::retryFailed()
+{
+    if (m_live || m_starting || !m_lastRequest)
+        return false;
+    if (const std::optional<QString> reason = m_parts.service->reuseUnavailableReason()) {
+        Q_EMIT messageRaised(*reason);
+        return false;
+    }
+    if (!m_lastRun || !hasSomethingToRetry(*m_lastRun)) {
+        Q_EMIT messageRaised(tr("The last run has no failed or cancelled task to retry."));
+        return false;
+    }
+    StartOptions options = m_lastOptions;
+    options.reuse = *m_lastRun;
+    return start(*m_lastRequest, options);
+}
+
+bool RunController::dryRun(const std::optional<QString> &sample)
+{
+    if (m_live || m_starting) {
+        Q_EMIT messageRaised(tr("A run is live; a dry run waits until it ends."));
+        return false;
+    }
+    if (!validates())
+        return false;
+    const StartOptions options = optionsFor(sample);
+    const Result<DryRun::Report> report = DryRun::evaluate(m_parts.document->model()->toRequest(),
+                                                           sample,
+                                                           options.baseDir);
+    if (!report) {
+        Q_EMIT messageRaised(
+            tr("The dry run could not probe a sample: %1").arg(report.error().message));
+        return false;
+    }
+    m_lastDryRun = *report;
+    m_runId.clear();
+    m_overlay->showDryRun(*report);
+    int taken = 0;
+    int notTaken = 0;
+    int open = 0;
+    for (const DryRun::Conditions &conditions : report->conditions) {
+        if (!conditions.evaluated)
+            ++open;
+        else if (conditions.holds)
+            ++taken;
+        else
+            ++notTaken;
+    }
+    Q_EMIT messageRaised(tr("Dry run on %1: %2 condition(s) hold, %3 do not, %4 decided only "
+                            "by a run. Nothing was run.")
+                             .arg(QFileInfo(report->sample).fileName())
+                             .arg(taken)
+                             .arg(notTaken)
+                             .arg(open));
+    return true;
+}
+
+void RunController::dryRunWithFile()
+{
+    const QString file = QFileDialog::getOpenFileName(nullptr, tr("Dry Run with a Sample"));
+    if (!file.isEmpty())
+        dryRun(file);
 }
 
 void RunController::runWithFile()
@@ -167,10 +291,23 @@ bool RunController::runAgain()
 
 bool RunController::start(const RunRequest &request, const StartOptions &options)
 {
-    QFuture<Result<Run>> future = m_parts.service->start(request, options);
-    // A local service answers at once; a remote one would answer later, and this waits for
-    // it only as long as the answer takes, on the GUI thread.
-    const Result<Run> started = future.result();
+    m_starting = true;
+    updateActions();
+    // A local service answers at once, and the continuation runs within this call; a remote
+    // one answers later, and the window goes on meanwhile.
+    auto answered = std::make_shared<std::optional<bool>>();
+    m_parts.service->start(request, options)
+        .then(this, [this, request, options, answered](const Result<Run> &started) {
+            *answered = onStarted(request, options, started);
+        });
+    return answered->value_or(true);
+}
+
+bool RunController::onStarted(const RunRequest &request,
+                              const StartOptions &options,
+                              const Result<Run> &started)
+{
+    m_starting = false;
     if (!started) {
         const Error &error = started.error();
         // Problems the service found that the editor's validation did not: on their nodes.
@@ -182,10 +319,13 @@ bool RunController::start(const RunRequest &request, const StartOptions &options
         if (!marks.isEmpty())
             m_parts.scene->setProblems(marks);
         Q_EMIT messageRaised(tr("The run did not start: %1").arg(error.message));
+        updateActions();
+        Q_EMIT startFailed(error);
         return false;
     }
     m_lastRequest = request;
     m_lastOptions = options;
+    m_lastOptions.reuse.reset();
     m_runId = started->id;
     m_overlay->showRun(*started);
     if (m_parts.runDock)
@@ -196,7 +336,11 @@ bool RunController::start(const RunRequest &request, const StartOptions &options
         onRunFinished(*started);
     else
         setLive(true);
-    Q_EMIT messageRaised(tr("Started run %1.").arg(m_runId));
+    updateActions();
+    Q_EMIT messageRaised(
+        options.reuse
+            ? tr("Started run %1, retrying what failed in run %2.").arg(m_runId, options.reuse->id)
+            : tr("Started run %1.").arg(m_runId));
     return true;
 }
 
@@ -208,9 +352,14 @@ void RunController::stop()
         Q_EMIT messageRaised(*reason);
         return;
     }
-    const Result<Run> cancelled = m_parts.service->cancel(m_runId).result();
-    if (!cancelled)
-        Q_EMIT messageRaised(tr("Could not stop the run: %1").arg(cancelled.error().message));
+    m_stopping = true;
+    updateActions();
+    m_parts.service->cancel(m_runId).then(this, [this](const Result<Run> &cancelled) {
+        m_stopping = false;
+        updateActions();
+        if (!cancelled)
+            Q_EMIT messageRaised(tr("Could not stop the run: %1").arg(cancelled.error().message));
+    });
 }
 
 void RunController::onRunFinished(const Run &run)
@@ -218,7 +367,9 @@ void RunController::onRunFinished(const Run &run)
     if (run.id != m_runId)
         return;
     m_overlay->finishRun(run);
+    m_lastRun = run;
     setLive(false);
+    m_notifier->notify(run);
     Q_EMIT messageRaised(tr("Run %1 %2.").arg(run.id, statusName(run.lifecycle.status())));
     Q_EMIT runFinished(run);
 }
@@ -239,6 +390,11 @@ void RunController::onUndoIndexChanged(int index)
 {
     // Whatever edit reached the undo stack while the run is live (an action, a shortcut) is
     // taken back at once: the canvas shows the run of this very request.
+    // A dry run's verdicts are of the workflow as it was: an edit takes them off.
+    if (!m_live && m_overlay->isDryRun()) {
+        m_overlay->clear();
+        m_lastDryRun.reset();
+    }
     if (!m_live || m_reverting || index == m_lockedIndex)
         return;
     m_reverting = true;

@@ -97,6 +97,15 @@ Result<Run> LocalRunService::startNow(const RunRequest &request, const StartOpti
     runOptions.baseDir = options.baseDir;
     runOptions.cancel = options.cancel;
     runOptions.runId = Ids::newRunId();
+    if (options.reuse) {
+        if (!isTerminal(options.reuse->lifecycle.status())
+            || m_engine->isActive(options.reuse->id)) {
+            return Error{u"reuse_invalid"_s,
+                         u"run %1 has not ended: only the outputs of a finished run can be "
+                         "reused"_s.arg(options.reuse->id)};
+        }
+        runOptions.reuse = options.reuse;
+    }
 
     const std::optional<QString> key = request.idempotencyKey;
     if (key) {

@@ -42,6 +42,8 @@ public:
 
     QFuture<Result<Run>> start(const RunRequest &request, const StartOptions &options) override;
     QFuture<Result<Run>> cancel(const QString &runId) override;
+    /// The embedded engine takes over the outputs of an earlier run: never a reason.
+    std::optional<QString> reuseUnavailableReason() const override { return std::nullopt; }
     QFuture<Result<Run>> run(const QString &runId) const override;
     QFuture<Result<RunPage>> list(const RunQuery &query) const override;
     QFuture<Result<QList<RunEvent>>> events(const QString &runId) const override;

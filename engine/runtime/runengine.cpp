@@ -3,6 +3,7 @@
 #include "artifactcache.h"
 #include "embeddedrequest.h"
 #include "progressreporter.h"
+#include "reuseplan.h"
 #include "tasklog.h"
 
 #include <core/logging.h>
@@ -86,6 +87,7 @@ struct RunEngine::RunState
     bool cancelRequested = false;
     int failures = 0;
     std::optional<Error> firstFailure;
+    std::optional<ReusePlan> reuse;
 };
 
 struct RunEngine::JobUpdate
@@ -139,6 +141,8 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
     state->run.metadata = request.metadata.value_or(QJsonObject());
     state->run.lifecycle.markCreated(now());
     state->totalTasks = TaskDef::count(request.tasks);
+    if (options.reuse)
+        state->reuse.emplace(*options.reuse);
     m_runs.insert(state->run.id, state);
 
     if (!QDir().mkpath(state->workspace.runDir(state->run.id))) {
@@ -370,6 +374,8 @@ void RunEngine::schedule(RunState &state, int index)
         endTask(state, index, Status::Cancelled, std::nullopt);
         return;
     }
+    if (reuse(state, index))
+        return;
     setTaskStatus(state, index, Status::Validating);
     const Node &node = state.nodes[size_t(index)];
     const TaskExecutor *executor = m_registry->find(node.def.kind);
@@ -443,6 +449,33 @@ void RunEngine::schedule(RunState &state, int index)
               .outcome = std::make_shared<TaskOutcome>(std::move(result).value())});
     });
     ;
+}
+
+bool RunEngine::reuse(RunState &state, int index)
+{
+    if (!state.reuse)
+        return false;
+    Node &node = state.nodes[size_t(index)];
+    std::optional<TaskOutcome> outcome = state.reuse->match(state.run.tasks[index],
+                                                            node.def,
+                                                            node.input);
+    if (!outcome)
+        return false;
+    const Task before = *state.reuse->previousTask(*state.run.tasks[index].requestNode);
+    // Taken over again in a later retry, a task still names the run that made its files.
+    state.run.tasks[index].reusedFrom = before.reusedFrom
+                                            ? *before.reusedFrom
+                                            : Task::Origin{state.reuse->runId(), before.id};
+    const Task::Origin &origin = *state.run.tasks[index].reusedFrom;
+    node.log->add(
+        u"reused the outputs of task %1 of run %2 (same request node, kind, options "
+        "and input); its files stay in that run's folder"_s.arg(origin.taskId, origin.runId));
+    setTaskStatus(state, index, Status::Processing);
+    if (state.run.lifecycle.status() == Status::Queued)
+        setRunStatus(state, Status::Processing);
+    setTaskStatus(state, index, Status::Finishing);
+    completeTask(state, index, *outcome);
+    return true;
 }
 
 void RunEngine::submit(std::function<void()> job)

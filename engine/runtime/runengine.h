@@ -43,6 +43,9 @@ struct RunOptions
     /// The id the run gets (made with Ids::newRunId), when the caller needs it before the run
     /// starts (to claim an idempotency key); a new one when absent.
     std::optional<QString> runId;
+    /// An earlier run of the same request whose succeeded tasks this run takes over rather
+    /// than running them again (see ReusePlan): Retry Failed.
+    std::optional<Run> reuse;
 };
 
 /// The embedded engine: runs requests on a QThreadPool by the semantics of spec §1–§2.
@@ -66,6 +69,9 @@ struct RunOptions
 ///   which the terminal status follows at once), before the change is announced.
 /// - cancel() marks tasks not yet working `cancelled` at once; working tasks see the run's
 ///   CancelToken between steps. The destructor cancels everything and waits for the workers.
+/// - With RunOptions::reuse, a task that the earlier run did the same way succeeds at once with
+///   that run's outputs (processing, then succeeded, in one turn; Task::reusedFrom says whence),
+///   and its `next` tasks are created as after any success.
 class RunEngine : public QObject
 {
     Q_OBJECT
@@ -125,6 +131,8 @@ private:
     void createQueued(const QString &runId);
     void skipQueuedCreations(RunState &state);
     void schedule(RunState &state, int index);
+    /// Takes the task over from the earlier run when RunOptions::reuse allows it.
+    bool reuse(RunState &state, int index);
     void onJobUpdate(const JobUpdate &update);
     void completeTask(RunState &state, int index, const TaskOutcome &outcome);
     void endTask(RunState &state, int index, Status status, std::optional<Error> error);

@@ -27,6 +27,12 @@ struct StartOptions
     /// A cancel token the caller can set from anywhere (a signal handler included): the run
     /// then ends `cancelled` as if cancel() had been called. Local services only.
     std::optional<CancelToken> cancel;
+    /// Retry Failed: an earlier, terminal run of the same request. Tasks whose request node
+    /// succeeded there with the same kind, options and input are not run again: they succeed
+    /// with that run's outputs (still in that run's folder; Task::reusedFrom names the task),
+    /// and the branches under its failed or cancelled tasks run. A service that cannot do
+    /// this (reuseUnavailableReason()) fails the start with `reuse_unsupported`.
+    std::optional<Run> reuse;
 };
 
 /// Everything that starts, cancels, lists or watches runs, whether the work happens in this
@@ -62,6 +68,14 @@ public:
     /// Why cancel() cannot work with this service (a server without the cancel route), or
     /// nullopt when it can.
     virtual std::optional<QString> cancelUnavailableReason() const { return std::nullopt; }
+    /// Why StartOptions::reuse cannot work with this service (the outputs of an earlier run
+    /// live where this service cannot take them over), or nullopt when it can. Only the
+    /// embedded engine can, so a service says it can by overriding this.
+    virtual std::optional<QString> reuseUnavailableReason() const
+    {
+        return QStringLiteral("this run service cannot take over the outputs of an earlier run; "
+                              "run the whole workflow again");
+    }
 
     /// A run with its tasks: from memory while live, from the history after.
     virtual QFuture<Result<Run>> run(const QString &runId) const = 0;

@@ -78,4 +78,35 @@ OutputEntry OutputEntry::forSource(const QString &path, const QJsonObject &prope
     return entry;
 }
 
+std::optional<MediaFile> OutputEntry::toSourceFile() const
+{
+    const QUrl location(url);
+    if (!location.isLocalFile())
+        return std::nullopt;
+    QJsonObject properties;
+    const QJsonValue mediaKind = extra.value(u"media_kind");
+    if (mediaKind.isString())
+        properties.insert(u"kind"_s, mediaKind);
+    if (!type.isEmpty())
+        properties.insert(u"mimetype"_s, type);
+    if (filesize)
+        properties.insert(u"filesize"_s, *filesize);
+    if (width)
+        properties.insert(u"width"_s, *width);
+    if (height)
+        properties.insert(u"height"_s, *height);
+    if (duration)
+        properties.insert(u"duration"_s, *duration);
+    if (format && !format->isEmpty())
+        properties.insert(u"format"_s, *format);
+    for (const QString &key :
+         {u"filename"_s, u"fps"_s, u"bitrate"_s, u"video_codec"_s, u"audio_codec"_s, u"rotation"_s}) {
+        if (extra.contains(key))
+            properties.insert(key, extra.value(key));
+    }
+    if (mediaKind == u"video"_s || mediaKind == u"audio"_s || mediaKind == u"image"_s)
+        properties.insert(u"has_audio"_s, extra.contains(u"audio_codec"));
+    return MediaFile{location.toLocalFile(), properties};
+}
+
 } // namespace spool

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mediafile.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -25,6 +27,10 @@ struct OutputEntry
     static OutputEntry fromJson(const QJsonObject &json);
     /// The entry (spec §3) of a probed media file at `path`, from its probed properties.
     static OutputEntry forSource(const QString &path, const QJsonObject &properties);
+    /// The file forSource() described, with the properties it took from it (and `has_audio`,
+    /// which a probe sets exactly when it finds an `audio_codec`): what the task the entry came
+    /// from handed its `next` tasks. Nothing for an entry whose url is not a local file.
+    std::optional<MediaFile> toSourceFile() const;
     QJsonObject toJson() const;
 
     bool operator==(const OutputEntry &other) const = default;

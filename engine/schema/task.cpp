@@ -75,6 +75,11 @@ Result<Task> Task::fromJson(const QJsonValue &json)
     task.tags = readStrings(object.value(u"tags"));
     if (object.value(u"request_node").isString())
         task.requestNode = object.value(u"request_node").toString();
+    if (object.value(u"reused_from").isObject()) {
+        const QJsonObject origin = object.value(u"reused_from").toObject();
+        task.reusedFrom = Origin{origin.value(u"run_id").toString(),
+                                 origin.value(u"task_id").toString()};
+    }
     task.languages = readStrings(object.value(u"languages"));
 
     static const QSet<QString> known{u"id"_s,         u"object"_s,      u"kind"_s,
@@ -84,7 +89,8 @@ Result<Task> Task::fromJson(const QJsonValue &json)
                                      u"metadata"_s,   u"error"_s,       u"created_at"_s,
                                      u"started_at"_s, u"finished_at"_s, u"updated_at"_s,
                                      u"results"_s,    u"title"_s,       u"description"_s,
-                                     u"tags"_s,       u"languages"_s,   u"request_node"_s};
+                                     u"tags"_s,       u"languages"_s,   u"request_node"_s,
+                                     u"reused_from"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             task.extra.insert(it.key(), it.value());
@@ -137,6 +143,11 @@ QJsonObject Task::toJson(Parts parts) const
         json.insert(u"languages"_s, QJsonArray::fromStringList(*languages));
     if (requestNode)
         json.insert(u"request_node"_s, *requestNode);
+    if (reusedFrom) {
+        json.insert(u"reused_from"_s,
+                    QJsonObject{{u"run_id"_s, reusedFrom->runId},
+                                {u"task_id"_s, reusedFrom->taskId}});
+    }
     return json;
 }
 

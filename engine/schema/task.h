@@ -45,6 +45,16 @@ struct Task
     /// made from, in the request as submitted (`/tasks/0/next/1`); absent on an implicit
     /// ingest, which no node of the request wrote, and on tasks of servers that do not send it.
     std::optional<QString> requestNode;
+    /// Spool's extension `reused_from`: the task of an earlier run whose outputs this task took
+    /// over instead of running (Retry Failed: same request node, kind, options and input). Its
+    /// output files stay where that run wrote them.
+    struct Origin
+    {
+        QString runId;
+        QString taskId;
+        bool operator==(const Origin &other) const = default;
+    };
+    std::optional<Origin> reusedFrom;
     QJsonObject extra;
 
     /// Reads a Task object, also in the older shape with single `input`/`output` objects and

@@ -14,6 +14,7 @@
 #include <runtime/historywriter.h>
 #include <runtime/runengine.h>
 #include <store/runstore.h>
+#include <support/trivialexecutors.h>
 #include <tasks/builtinexecutors.h>
 
 #include <QCoreApplication>
@@ -41,31 +42,6 @@ using namespace spool;
 namespace {
 
 QTextStream out(stdout);
-
-class InstantIngest : public TaskExecutor
-{
-public:
-    Result<TaskOutcome> execute(TaskContext &) const override
-    {
-        TaskOutcome outcome;
-        outcome.primary = MediaFile{u"/bench/in.mp4"_s,
-                                    QJsonObject{{u"kind"_s, u"video"_s},
-                                                {u"width"_s, 1920},
-                                                {u"height"_s, 1080}}};
-        return outcome;
-    }
-};
-
-class Trivial : public TaskExecutor
-{
-public:
-    Result<TaskOutcome> execute(TaskContext &context) const override
-    {
-        TaskOutcome outcome;
-        outcome.primary = context.input;
-        return outcome;
-    }
-};
 
 // Runs `request` to the end; returns the wall time in milliseconds. `lastTaskMs`, when given,
 // is set to the time the last task became terminal (before the run's final manifest).
@@ -125,9 +101,7 @@ QByteArray chainJson(int depth, const QString &url)
 
 void wide(int tasks, bool withHistory)
 {
-    auto registry = std::make_shared<ExecutorRegistry>();
-    registry->add(u"ingest"_s, std::make_shared<InstantIngest>());
-    registry->add(u"video"_s, std::make_shared<Trivial>());
+    const auto registry = test::trivialRegistry({u"video"_s});
     QTemporaryDir workspace;
     RunEngine engine(registry, QThread::idealThreadCount());
     std::unique_ptr<RunStore> store;

@@ -8,6 +8,7 @@
 #include <runtime/localrunservice.h>
 #include <runtime/workspace.h>
 #include <store/runstore.h>
+#include <support/trivialexecutors.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,41 +37,13 @@ double residentMiB()
     return -1;
 }
 
-class InstantIngest : public TaskExecutor
-{
-public:
-    Result<TaskOutcome> execute(TaskContext &context) const override
-    {
-        context.log->add(u"ingested"_s);
-        TaskOutcome outcome;
-        outcome.primary = MediaFile{u"/bench/in.mp4"_s,
-                                    QJsonObject{{u"kind"_s, u"video"_s},
-                                                {u"width"_s, 1920},
-                                                {u"height"_s, 1080}}};
-        return outcome;
-    }
-};
-
-class Trivial : public TaskExecutor
-{
-public:
-    Result<TaskOutcome> execute(TaskContext &context) const override
-    {
-        TaskOutcome outcome;
-        outcome.primary = context.input;
-        return outcome;
-    }
-};
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
-    auto registry = std::make_shared<ExecutorRegistry>();
-    registry->add(u"ingest"_s, std::make_shared<InstantIngest>());
-    registry->add(u"video"_s, std::make_shared<Trivial>());
+    const auto registry = test::trivialRegistry({u"video"_s}, true);
     QTemporaryDir dir;
     const Workspace workspace(dir.path());
     Result<std::unique_ptr<RunStore>> store = RunStore::open(workspace.databasePath());

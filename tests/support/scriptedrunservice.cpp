@@ -51,8 +51,33 @@ void ScriptedRunService::appendLog(const QString &runId, const QString &taskId, 
     m_logs[runId + u'/' + taskId].append(line);
 }
 
-QFuture<Result<Run>> ScriptedRunService::start(const RunRequest &, const StartOptions &)
+std::optional<QString> ScriptedRunService::reuseUnavailableReason() const
 {
+    return m_reuseAvailable ? std::nullopt : RunService::reuseUnavailableReason();
+}
+
+bool ScriptedRunService::releaseStart()
+{
+    if (!m_heldStart)
+        return false;
+    Run run;
+    run.id = u"run_scripted_%1"_s.arg(++m_started);
+    run.lifecycle.markCreated(1000);
+    begin(run);
+    const std::unique_ptr<QPromise<Result<Run>>> promise = std::move(m_heldStart);
+    promise->addResult(Result<Run>(run));
+    promise->finish();
+    return true;
+}
+
+QFuture<Result<Run>> ScriptedRunService::start(const RunRequest &, const StartOptions &options)
+{
+    m_lastOptions = options;
+    if (m_holdStarts) {
+        m_heldStart = std::make_unique<QPromise<Result<Run>>>();
+        m_heldStart->start();
+        return m_heldStart->future();
+    }
     Run run;
     run.id = u"run_scripted_%1"_s.arg(++m_started);
     run.lifecycle.markCreated(1000);

@@ -3,6 +3,9 @@
 #include <runtime/runservice.h>
 
 #include <QHash>
+#include <QPromise>
+
+#include <memory>
 
 namespace spool {
 
@@ -25,6 +28,16 @@ public:
     void finish(const QString &runId, Status status);
     void appendLog(const QString &runId, const QString &taskId, const QString &line);
     int logReads() const { return m_logReads; }
+    /// Says it can reuse the outputs of an earlier run (it then records the options only).
+    void setReuseAvailable(bool available) { m_reuseAvailable = available; }
+    /// The options of the last start.
+    const StartOptions &lastStartOptions() const { return m_lastOptions; }
+    /// Starts answer only when releaseStart() is called, as a remote service answers later.
+    void holdStarts(bool hold) { m_holdStarts = hold; }
+    /// Answers the start being held (the run is created now); false when none is.
+    bool releaseStart();
+
+    std::optional<QString> reuseUnavailableReason() const override;
 
     QFuture<Result<Run>> start(const RunRequest &request, const StartOptions &options) override;
     QFuture<Result<Run>> cancel(const QString &runId) override;
@@ -38,6 +51,10 @@ private:
     QHash<QString, QStringList> m_logs;
     mutable int m_logReads = 0;
     int m_started = 0;
+    bool m_reuseAvailable = false;
+    bool m_holdStarts = false;
+    StartOptions m_lastOptions;
+    std::unique_ptr<QPromise<Result<Run>>> m_heldStart;
 };
 
 } // namespace spool

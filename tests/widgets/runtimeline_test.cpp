@@ -4,7 +4,9 @@
 #include <timeline/runtimeline.h>
 #include <timeline/timelinedock.h>
 
+#include <QDateTime>
 #include <QFile>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <timeline/qcustomplotinclude.h>
@@ -123,4 +125,59 @@ TEST(RunTimeline, ExportsThePlotAsPngAndPdf)
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
     EXPECT_FALSE(timeline.exportTo(dir.filePath(u"plot.txt"_s)));
+}
+
+TEST(RunTimeline, ManyTasksKeepARowHeightAndTheSelectedOneScrollsIntoView)
+{
+    RunTimeline timeline;
+    timeline.resize(600, 300);
+    timeline.show();
+    spool::Run run = timedRun();
+    for (int i = 0; i < 40; ++i)
+        run.tasks.append(timedTask(u"t%1"_s.arg(i), 1000, 1001, 1002 + i));
+    timeline.setRun(run);
+    timeline.flush();
+    const QPair<int, int> shown = timeline.visibleRows();
+    EXPECT_EQ(shown.first, 0);
+    EXPECT_LT(shown.second, 40) << "40 rows do not fit in 300 pixels";
+    EXPECT_GE(shown.second, 1);
+    EXPECT_FALSE(timeline.rowScrollBar()->isHidden());
+    QCPAxisRect *gantt = timeline.plot()->axisRect(0);
+    const double rowPixels = qAbs(gantt->axis(QCPAxis::atLeft)->coordToPixel(1)
+                                  - gantt->axis(QCPAxis::atLeft)->coordToPixel(0));
+    EXPECT_GE(rowPixels, RunTimeline::MinimumRowPixels - 1);
+    timeline.selectTask(u"t39"_s);
+    const QPair<int, int> scrolled = timeline.visibleRows();
+    EXPECT_LE(scrolled.first, 39);
+    EXPECT_GT(scrolled.first + scrolled.second, 39);
+    // A few rows fit without a scroll bar.
+    spool::Run small = timedRun();
+    small.tasks = {timedTask(u"a"_s, 1000, 1001, 1002)};
+    timeline.setRun(small);
+    timeline.flush();
+    EXPECT_TRUE(timeline.rowScrollBar()->isHidden());
+}
+
+TEST(RunTimeline, ALiveRunIsTimedToTheMillisecond)
+{
+    RunTimeline timeline;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    spool::Run run;
+    run.id = u"run_t"_s;
+    run.lifecycle.markCreated(now);
+    run.lifecycle.advance(Status::Processing, now);
+    timeline.setRun(run);
+    Task task;
+    task.id = u"quick"_s;
+    task.kind = u"video"_s;
+    task.runId = run.id;
+    task.lifecycle.markCreated(now);
+    task.lifecycle.advance(Status::Processing, now);
+    timeline.updateTask(task);
+    task.lifecycle.advance(Status::Succeeded, now);
+    timeline.updateTask(task);
+    const auto bar = timeline.barOf(u"quick"_s);
+    EXPECT_LT(bar.second - bar.first, 0.5) << "a task of a few ms is not drawn a second long";
+    const QString details = timeline.details(u"quick"_s);
+    EXPECT_TRUE(details.contains(u"0.0"_s) || details.contains(u"0,0"_s)) << details.toStdString();
 }

@@ -1,6 +1,7 @@
 #include "statusstyle.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -142,6 +143,15 @@ QString StatusStyle::duration(qint64 seconds)
     return QCoreApplication::translate("spool::StatusStyle", "%1 h %2 min")
         .arg(seconds / 3600)
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString StatusStyle::preciseDuration(qint64 milliseconds)
+{
+    milliseconds = qMax<qint64>(0, milliseconds);
+    if (milliseconds >= 10000)
+        return duration(milliseconds / 1000);
+    return QCoreApplication::translate("spool::StatusStyle", "%1 s")
+        .arg(QLocale().toString(milliseconds / 1000.0, 'f', 3));
 }
 
 } // namespace spool

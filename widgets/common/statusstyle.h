@@ -34,6 +34,9 @@ public:
     static QIcon icon(Status status);
     /// A duration in seconds as "0 s", "42 s", "3 min 05 s", "1 h 02 min".
     static QString duration(qint64 seconds);
+    /// A duration measured in milliseconds: "0.184 s" (in the locale's digits) under ten
+    /// seconds, where the fraction matters, else as duration().
+    static QString preciseDuration(qint64 milliseconds);
 };
 
 } // namespace spool

@@ -23,6 +23,13 @@ struct NodeRunState
     QString taskId;
     /// A branch under a conditions task whose conditions did not hold: no task was made.
     bool notTaken = false;
+    /// What the strip says instead of the status's name, when set: "conditions not met",
+    /// "reused", a dry run's "would run".
+    QString verdict;
+    /// Lines the tooltip adds (the rules of a conditions task against its input).
+    QString details;
+    /// A dry run's prediction, not a task's status: nothing ran.
+    bool dryRun = false;
 
     bool operator==(const NodeRunState &other) const = default;
 };

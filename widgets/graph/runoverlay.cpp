@@ -4,7 +4,44 @@
 #include "graphscene.h"
 #include "nodeitem.h"
 
+#include <common/conditiontext.h>
+
+#include <QJsonArray>
+
 namespace spool {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The rules of a conditions task's results, each with the value its input had.
+QString resultLines(const ConditionResults &results)
+{
+    QStringList lines;
+    for (const QJsonValue &entry : results.failed)
+        lines.append(u"✗ "_s + ConditionText::resultText(entry.toObject(), false));
+    for (const QJsonValue &entry : results.passed)
+        lines.append(u"✓ "_s + ConditionText::resultText(entry.toObject(), true));
+    return lines.join(u'\n');
+}
+
+QString checkLines(const DryRun::Conditions &conditions, bool failedOnly)
+{
+    QStringList lines;
+    for (const DryRun::Check &check : conditions.checks) {
+        if (failedOnly && check.holds)
+            continue;
+        lines.append((check.holds ? u"✓ "_s : u"✗ "_s)
+                     + ConditionText::checkText(check.property,
+                                                check.op,
+                                                check.expected,
+                                                check.actual,
+                                                check.holds));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
 
 RunOverlay::RunOverlay(GraphScene *scene, QObject *parent)
     : QObject(parent)
@@ -53,6 +90,7 @@ void RunOverlay::clear()
     m_taskOfNode.clear();
     m_runId.clear();
     m_live = false;
+    m_dryRun = false;
     for (NodeId id : shown) {
         if (NodeItem *item = m_scene->nodeItem(id))
             item->setRunState(std::nullopt);
@@ -138,22 +176,121 @@ void RunOverlay::apply(const Task &task)
         state.duration = *task.lifecycle.finishedAt() - *task.lifecycle.createdAt();
     if (const auto &error = task.lifecycle.error())
         state.error = error->message;
+    if (task.reusedFrom && state.status == Status::Succeeded) {
+        state.verdict = tr("reused");
+        state.details = tr("Reused the outputs of task %1 of run %2, where the same node ran "
+                           "with the same options and input.")
+                            .arg(task.reusedFrom->taskId, task.reusedFrom->runId);
+    }
+    const bool decided = task.kind == u"conditions" && task.results
+                         && state.status == Status::Succeeded;
+    if (decided) {
+        state.verdict = task.results->continues ? tr("conditions hold") : tr("conditions not met");
+        state.details = resultLines(*task.results);
+    }
     setState(id, state);
-    if (task.kind == u"conditions" && task.results && !task.results->continues
-        && isTerminal(state.status))
-        markNotTaken(id);
+    if (decided && !task.results->continues)
+        markNotTaken(id, state.details);
 }
 
-void RunOverlay::markNotTaken(NodeId conditionsNode)
+void RunOverlay::markNotTaken(NodeId conditionsNode, const QString &why)
 {
     const GraphModel *model = m_scene->model();
     for (NodeId child : model->children(conditionsNode)) {
         for (NodeId id : model->subtree(child)) {
             NodeRunState state;
             state.notTaken = true;
+            state.dryRun = m_dryRun;
+            state.details = why;
             setState(id, state);
         }
     }
+}
+
+NodeId RunOverlay::nodeAt(const QString &pointer) const
+{
+    QString rest;
+    const NodeId id = m_scene->model()->nodeAtPointer(pointer, &rest);
+    return rest.isEmpty() ? id : 0;
+}
+
+void RunOverlay::showDryRun(const DryRun::Report &report)
+{
+    clear();
+    m_dryRun = true;
+    for (auto it = report.nodes.cbegin(); it != report.nodes.cend(); ++it) {
+        const NodeId id = nodeAt(it.key());
+        if (!id)
+            continue;
+        NodeRunState state;
+        state.dryRun = true;
+        switch (it.value()) {
+        case DryRun::Verdict::Runs:
+            state.status = Status::Queued;
+            state.verdict = tr("would run");
+            break;
+        case DryRun::Verdict::NotTaken:
+            state.notTaken = true;
+            break;
+        case DryRun::Verdict::Undetermined:
+            state.status = Status::Waiting;
+            state.verdict = tr("decided when run");
+            state.details = tr("A conditions task above it tests a file only a run makes.");
+            break;
+        }
+        setState(id, state);
+    }
+    for (const DryRun::Conditions &conditions : report.conditions) {
+        const NodeId id = nodeAt(conditions.requestNode);
+        if (!id)
+            continue;
+        NodeRunState state;
+        state.dryRun = true;
+        if (!conditions.evaluated) {
+            state.status = Status::Waiting;
+            state.verdict = tr("decided when run");
+            state.details = conditions.undeterminedReason.contains(u':')
+                                ? conditions.undeterminedReason
+                                : tr("Its input is the output of the %1 task, which only a run "
+                                     "makes.")
+                                      .arg(conditions.undeterminedReason);
+        } else if (conditions.holds) {
+            state.status = Status::Succeeded;
+            state.verdict = tr("would be taken");
+            state.details = checkLines(conditions, false);
+        } else {
+            state.status = Status::Cancelled;
+            // The first rule that fails, in the strip; all of them in the tooltip.
+            for (const DryRun::Check &check : conditions.checks) {
+                if (!check.holds) {
+                    state.verdict = ConditionText::checkText(check.property,
+                                                             check.op,
+                                                             check.expected,
+                                                             check.actual,
+                                                             false);
+                    break;
+                }
+            }
+            state.details = checkLines(conditions, false);
+        }
+        setState(id, state);
+        // The branches below say why they are not taken.
+        if (conditions.evaluated && !conditions.holds) {
+            const QString why = tr("The conditions above do not hold for the sample:") + u'\n'
+                                + checkLines(conditions, true);
+            for (NodeId child : m_scene->model()->children(id)) {
+                for (NodeId below : m_scene->model()->subtree(child)) {
+                    NodeRunState skipped;
+                    skipped.notTaken = true;
+                    skipped.dryRun = true;
+                    skipped.details = why;
+                    setState(below, skipped);
+                }
+            }
+        }
+    }
+    touchScene();
+    Q_EMIT statesChanged();
 }
 
 void RunOverlay::setState(NodeId id, const std::optional<NodeRunState> &state)

@@ -3,6 +3,7 @@
 #include "graphnode.h"
 #include "noderunstate.h"
 
+#include <runtime/dryrun.h>
 #include <schema/run.h>
 
 #include <QHash>
@@ -16,8 +17,11 @@ class GraphScene;
 /// Pointer of the request node it was made from, resolved by the model the same way the export
 /// writes it) and the node's strip shows the task's status, progress and duration. Nodes with
 /// no task yet wait while the run is live; the branches under a conditions task whose
-/// conditions did not hold are *not taken*. The overlay is display state: it never touches the
-/// model, so it makes no undo entry and nothing of it is saved.
+/// conditions did not hold are *not taken*, and the conditions node says which of its rules
+/// failed against the file's value (also when it has no next tasks). A task taken over from an
+/// earlier run says *reused*. A dry run is laid over the same way (showDryRun): what would
+/// run, what would not and why. The overlay is display state: it never touches the model, so
+/// it makes no undo entry and nothing of it is saved.
 class RunOverlay : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,10 @@ public:
     void finishRun(const Run &run);
     /// Takes every run state off the canvas.
     void clear();
+    /// Shows a dry run's verdicts (replacing any run shown before): the nodes that would run,
+    /// the branches not taken with the rules that fail, and what only a run can decide.
+    void showDryRun(const DryRun::Report &report);
+    bool isDryRun() const { return m_dryRun; }
 
     QString runId() const { return m_runId; }
     /// The node a task was made from, or 0 (an implicit ingest, a pointer the canvas lacks).
@@ -50,13 +58,15 @@ private:
     void apply(const Task &task);
     void setState(NodeId id, const std::optional<NodeRunState> &state);
     /// Marks every node below a conditions node as not taken.
-    void markNotTaken(NodeId conditionsNode);
+    void markNotTaken(NodeId conditionsNode, const QString &why = {});
+    NodeId nodeAt(const QString &pointer) const;
     /// Repaints the zoomed-out layer, which draws the statuses of items that draw nothing.
     void touchScene();
 
     GraphScene *m_scene;
     QString m_runId;
     bool m_live = false;
+    bool m_dryRun = false;
     QHash<QString, Task> m_tasks;
     QHash<QString, NodeId> m_nodeOfTask;
     QHash<NodeId, QString> m_taskOfNode;

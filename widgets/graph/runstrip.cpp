@@ -27,6 +27,11 @@ QString RunStrip::text(const NodeRunState &state)
 {
     if (state.notTaken)
         return StatusStyle::notTakenText();
+    if (!state.verdict.isEmpty() && (state.dryRun || isTerminal(state.status))) {
+        if (state.duration && !state.dryRun)
+            return state.verdict + u" · "_s + StatusStyle::duration(*state.duration);
+        return state.verdict;
+    }
     QString line = StatusStyle::name(state.status);
     if (state.status == Status::Processing || state.status == Status::Finishing)
         line += u" · "_s
@@ -40,9 +45,16 @@ QString RunStrip::toolTip(const NodeRunState &state)
 {
     QString tip = text(state);
     if (state.notTaken)
-        tip = QCoreApplication::translate("spool::RunStrip",
-                                          "Not taken: the conditions before this branch did not "
-                                          "hold, so its tasks were never made.");
+        tip = state.dryRun ? QCoreApplication::translate("spool::RunStrip",
+                                                         "Dry run: not taken, for the conditions "
+                                                         "before this branch do not hold for the "
+                                                         "sample.")
+                           : QCoreApplication::translate("spool::RunStrip",
+                                                         "Not taken: the conditions before this "
+                                                         "branch did not hold, so its tasks were "
+                                                         "never made.");
+    if (!state.details.isEmpty())
+        tip += u'\n' + state.details;
     if (!state.error.isEmpty())
         tip += u'\n' + state.error;
     return tip;
@@ -60,6 +72,13 @@ void RunStrip::paint(QPainter *painter, const NodeRunState &state, const QPalett
     painter->setPen(Qt::NoPen);
     painter->setBrush(track);
     painter->drawRoundedRect(strip, 4, 4);
+    if (state.dryRun) {
+        // A prediction, not a status: outlined with a dashed line.
+        painter->setPen(QPen(hue, 1, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(strip.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->setPen(Qt::NoPen);
+    }
     if (!state.notTaken
         && (state.status == Status::Processing || state.status == Status::Finishing)) {
         // The bar: the part done in the status colour, lighter than the pictogram so the text

@@ -5,7 +5,9 @@
 #include "qcustomplotinclude.h"
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -15,8 +17,9 @@ namespace spool {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// Timestamps are whole seconds: a task that took less still gets a visible bar.
-constexpr double MinimumBar = 0.25;
+// A task that took no measurable time still gets a visible bar.
+constexpr double MinimumBar = 0.05;
+constexpr int FrameMs = 16;
 constexpr double RowHeight = 0.7;
 
 QString nameOf(const Task &task)
@@ -30,10 +33,22 @@ RunTimeline::RunTimeline(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
     , m_clock(new QTimer(this))
+    , m_frame(new QTimer(this))
+    , m_rowScroll(new QScrollBar(Qt::Vertical, this))
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->setSpacing(0);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_rowScroll);
+    m_rowScroll->hide();
+    connect(m_rowScroll, &QScrollBar::valueChanged, this, [this] {
+        updateRowRange();
+        scheduleReplot();
+    });
+    m_frame->setSingleShot(true);
+    m_frame->setInterval(FrameMs);
+    connect(m_frame, &QTimer::timeout, this, &RunTimeline::flush);
 
     // Palette roles for everything but the status colours.
     const QPalette palette = this->palette();
@@ -95,9 +110,35 @@ double RunTimeline::now() const
     return (QDateTime::currentMSecsSinceEpoch() - m_createdAtMs) / 1000.0;
 }
 
+void RunTimeline::scheduleReplot()
+{
+    m_dirty = true;
+    if (!m_frame->isActive())
+        m_frame->start();
+}
+
+void RunTimeline::flush()
+{
+    m_frame->stop();
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    rescale();
+    m_plot->replot();
+}
+
+void RunTimeline::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateRowRange();
+    scheduleReplot();
+}
+
 void RunTimeline::clear()
 {
     m_clock->stop();
+    m_frame->stop();
+    m_dirty = false;
     m_plot->clearItems();
     m_rows.clear();
     m_rowOf.clear();
@@ -152,19 +193,56 @@ void RunTimeline::updateTask(const Task &task)
     }
     Row &row = m_rows[*it];
     row.task = task;
+    if (m_live) {
+        // Timed as it arrives, to the millisecond.
+        const qint64 seen = QDateTime::currentMSecsSinceEpoch();
+        if (!row.seenCreatedMs)
+            row.seenCreatedMs = seen;
+        if (!row.seenStartedMs && task.lifecycle.startedAt())
+            row.seenStartedMs = seen;
+        if (!row.seenFinishedMs && isTerminal(task.lifecycle.status()))
+            row.seenFinishedMs = seen;
+    }
     placeRow(row, *it);
-    rescale();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    scheduleReplot();
+}
+
+// The moment this widget saw a change refines the task's whole-second stamp when it agrees
+// with it (seen within the stamp's second or the next): the ms of a live run. A stamp from
+// elsewhere (a scripted or past run) is kept as it is.
+std::optional<qint64> RunTimeline::refinedMs(std::optional<qint64> stamp, qint64 seenMs)
+{
+    if (!stamp)
+        return seenMs ? std::optional<qint64>(seenMs) : std::nullopt;
+    if (seenMs >= *stamp * 1000 && seenMs < (*stamp + 2) * 1000)
+        return seenMs;
+    return *stamp * 1000;
+}
+
+void RunTimeline::rowTimes(const Row &row, double *created, double *started, double *ended) const
+{
+    const Lifecycle &life = row.task.lifecycle;
+    const auto seconds = [this](qint64 ms) { return (ms - m_createdAtMs) / 1000.0; };
+    const std::optional<qint64> end = life.finishedAt()
+                                          ? refinedMs(life.finishedAt(), row.seenFinishedMs)
+                                          : std::nullopt;
+    *ended = end ? seconds(*end) : now();
+    const std::optional<qint64> start = life.startedAt()
+                                            ? refinedMs(life.startedAt(), row.seenStartedMs)
+                                            : std::nullopt;
+    *started = start ? seconds(*start) : (end ? *ended : now());
+    const std::optional<qint64> made = refinedMs(life.createdAt(), row.seenCreatedMs);
+    *created = made ? seconds(*made) : 0;
+    *created = qMax(0.0, qMin(*created, *started));
 }
 
 void RunTimeline::placeRow(Row &row, int index)
 {
     const Lifecycle &life = row.task.lifecycle;
-    const double origin = m_createdAtMs / 1000.0;
-    const double created = life.createdAt() ? *life.createdAt() - origin : 0;
-    const double end = life.finishedAt() ? *life.finishedAt() - origin : now();
-    const double started = life.startedAt() ? *life.startedAt() - origin
-                                            : (life.finishedAt() ? end : now());
+    double created = 0;
+    double started = 0;
+    double end = 0;
+    rowTimes(row, &created, &started, &end);
     const Status status = life.status();
     const QPalette palette = this->palette();
     const double top = index - RowHeight / 2;
@@ -189,8 +267,7 @@ void RunTimeline::tick()
         if (!isTerminal(m_rows.at(i).task.lifecycle.status()))
             placeRow(m_rows[i], i);
     }
-    rescale();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    scheduleReplot();
 }
 
 void RunTimeline::addProgress(int percent)
@@ -198,7 +275,7 @@ void RunTimeline::addProgress(int percent)
     if (m_runId.isEmpty())
         return;
     m_progress->addData(qMax(0.0, now()), percent);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    scheduleReplot();
 }
 
 void RunTimeline::finishRun(const Run &run)
@@ -229,7 +306,39 @@ void RunTimeline::rescale()
     if (!m_progress->data()->isEmpty())
         last = qMax(last, (m_progress->data()->constEnd() - 1)->key);
     m_ganttRect->axis(QCPAxis::atBottom)->setRange(0, last * 1.05);
-    m_ganttRect->axis(QCPAxis::atLeft)->setRange(-0.6, qMax<double>(m_rows.size(), 1) - 0.4);
+    updateRowRange();
+}
+
+QPair<int, int> RunTimeline::visibleRows() const
+{
+    const int rows = int(m_rows.size());
+    // The chart's share of the plot (3 of 4 rows of the layout), less its axis margins.
+    const int height = m_ganttRect->height() > 0 ? m_ganttRect->height()
+                                                 : m_plot->height() * 3 / 4 - 40;
+    // Hidden, the plot has no laid-out size yet: every row counts as in view.
+    const int fitting = isVisible() ? qMax(1, height / MinimumRowPixels) : qMax(rows, 1);
+    if (rows <= fitting)
+        return {0, rows};
+    return {qBound(0, m_rowScroll->value(), rows - fitting), fitting};
+}
+
+void RunTimeline::updateRowRange()
+{
+    const int rows = int(m_rows.size());
+    const int height = m_ganttRect->height() > 0 ? m_ganttRect->height()
+                                                 : m_plot->height() * 3 / 4 - 40;
+    const int fitting = isVisible() ? qMax(1, height / MinimumRowPixels) : qMax(rows, 1);
+    const bool scrolls = rows > fitting;
+    {
+        const QSignalBlocker blocker(m_rowScroll);
+        m_rowScroll->setRange(0, scrolls ? rows - fitting : 0);
+        m_rowScroll->setPageStep(fitting);
+    }
+    if (m_rowScroll->isVisible() != scrolls)
+        m_rowScroll->setVisible(scrolls);
+    const QPair<int, int> shown = visibleRows();
+    m_ganttRect->axis(QCPAxis::atLeft)
+        ->setRange(shown.first - 0.6, shown.first + qMax(shown.second, 1) - 0.4);
 }
 
 QString RunTimeline::taskAtRow(int row) const
@@ -266,7 +375,12 @@ void RunTimeline::selectTask(const QString &taskId)
         if (row >= 0)
             placeRow(m_rows[row], row);
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // Scrolled into view.
+    const int row = rowOfTask(taskId);
+    const QPair<int, int> shown = visibleRows();
+    if (row >= 0 && (row < shown.first || row >= shown.first + shown.second))
+        m_rowScroll->setValue(row - shown.second / 2);
+    scheduleReplot();
 }
 
 QString RunTimeline::details(const QString &taskId) const
@@ -277,12 +391,26 @@ QString RunTimeline::details(const QString &taskId) const
     const Task &task = m_rows.at(row).task;
     const Lifecycle &life = task.lifecycle;
     QStringList lines{nameOf(task) + u" · "_s + task.id, StatusStyle::name(life.status())};
+    // Durations to the millisecond where this widget timed them, else in whole seconds.
+    const Row &seen = m_rows.at(row);
+    const auto span =
+        [](std::optional<qint64> from, qint64 fromSeen, std::optional<qint64> to, qint64 toSeen) {
+            const qint64 a = *refinedMs(from, fromSeen);
+            const qint64 b = *refinedMs(to, toSeen);
+            const bool precise = a != *from * 1000 || b != *to * 1000
+                                 || (fromSeen && toSeen && a == fromSeen && b == toSeen);
+            return precise ? StatusStyle::preciseDuration(b - a)
+                           : StatusStyle::duration(*to - *from);
+        };
     if (life.createdAt() && life.startedAt())
-        lines.append(
-            tr("Waited %1").arg(StatusStyle::duration(*life.startedAt() - *life.createdAt())));
+        lines.append(tr("Waited %1")
+                         .arg(span(life.createdAt(),
+                                   seen.seenCreatedMs,
+                                   life.startedAt(),
+                                   seen.seenStartedMs)));
     if (life.startedAt() && life.finishedAt())
-        lines.append(
-            tr("Took %1").arg(StatusStyle::duration(*life.finishedAt() - *life.startedAt())));
+        lines.append(tr("Took %1").arg(
+            span(life.startedAt(), seen.seenStartedMs, life.finishedAt(), seen.seenFinishedMs)));
     else if (!isTerminal(life.status()) && life.startedAt())
         lines.append(tr("%1 % done").arg(task.progress));
     if (life.error())
@@ -296,6 +424,9 @@ int RunTimeline::rowAt(const QPointF &position) const
         return -1;
     const double value = m_ganttRect->axis(QCPAxis::atLeft)->pixelToCoord(position.y());
     const int row = qRound(value);
+    const QPair<int, int> shown = visibleRows();
+    if (row < shown.first || row >= shown.first + shown.second)
+        return -1;
     return row >= 0 && row < m_rows.size() && qAbs(value - row) <= RowHeight / 2 ? row : -1;
 }
 

@@ -10,6 +10,7 @@ class QCPGraph;
 class QCPItemRect;
 class QCustomPlot;
 class QMouseEvent;
+class QScrollBar;
 class QTimer;
 
 namespace spool {
@@ -19,6 +20,12 @@ namespace spool {
 /// growing with the clock; beneath it the run's progress over time. The time axis counts
 /// seconds from the run's creation. The wheel zooms time, dragging pans it, hovering a bar
 /// shows the task's details, a click selects the task.
+///
+/// Rows keep a readable height (MinimumRowPixels): when more tasks than fit, a scroll bar
+/// beside the chart moves through them and selecting a task scrolls to it. A live run's
+/// changes are timed to the millisecond as they arrive (the Task's own times are whole
+/// seconds), so short tasks get bars and durations of their true length; a past run has its
+/// seconds only. Changes are drawn once per frame, however many arrive in it.
 class RunTimeline : public QWidget
 {
     Q_OBJECT
@@ -47,6 +54,15 @@ public:
     QString details(const QString &taskId) const;
     QCustomPlot *plot() const { return m_plot; }
 
+    /// The rows in view (first, count): all of them unless they need more room than there is.
+    QPair<int, int> visibleRows() const;
+    QScrollBar *rowScrollBar() const { return m_rowScroll; }
+    /// Draws what changed now rather than at the next frame (for a caller that measures or
+    /// grabs the plot).
+    void flush();
+
+    static constexpr int MinimumRowPixels = 16;
+
     /// Writes the plot as PNG or PDF, by the file's suffix; false when it could not.
     bool exportTo(const QString &path, int width = 0, int height = 0);
 
@@ -59,6 +75,10 @@ private:
         Task task;
         QCPItemRect *wait = nullptr;
         QCPItemRect *bar = nullptr;
+        // When this widget saw the task made, start and end (ms since the epoch; 0: not seen).
+        qint64 seenCreatedMs = 0;
+        qint64 seenStartedMs = 0;
+        qint64 seenFinishedMs = 0;
     };
 
     void placeRow(Row &row, int index);
@@ -69,12 +89,21 @@ private:
     int rowAt(const QPointF &position) const;
     double now() const;
     void rescale();
+    void updateRowRange();
+    void scheduleReplot();
+    void resizeEvent(QResizeEvent *event) override;
+    /// A row's times in seconds from the run's creation: created, started, ended.
+    void rowTimes(const Row &row, double *created, double *started, double *ended) const;
+    static std::optional<qint64> refinedMs(std::optional<qint64> stamp, qint64 seenMs);
 
     QCustomPlot *m_plot;
     QCPAxisRect *m_ganttRect;
     QCPAxisRect *m_progressRect;
     QCPGraph *m_progress;
     QTimer *m_clock;
+    QTimer *m_frame;
+    QScrollBar *m_rowScroll;
+    bool m_dirty = false;
     QString m_runId;
     qint64 m_createdAtMs = 0;
     bool m_live = false;
