@@ -2,6 +2,7 @@
 
 #include <core/atomicfile.h>
 
+#include <schema/credentials.h>
 #include <schema/jsonwriter.h>
 
 #include <QDir>
@@ -117,7 +118,10 @@ std::optional<Error> Workspace::writeRequest(const QString &runId, const RunRequ
     const QString dir = runDir(runId);
     if (!QDir().mkpath(dir))
         return Error{u"file_unwritable"_s, u"cannot create %1"_s.arg(dir), dir};
-    return AtomicFile::write(dir + u"/request.json"_s, request.toCanonicalText());
+    // Kept to reopen the run later, never to run it again: passwords in URLs are left out.
+    return AtomicFile::write(dir + u"/request.json"_s,
+                             Credentials::redact(QString::fromUtf8(request.toCanonicalText()))
+                                 .toUtf8());
 }
 
 Result<RunRequest> Workspace::readRequest(const QString &runId) const
