@@ -125,7 +125,7 @@ int HistoryCommand::runs(const QStringList &arguments)
     Result<std::unique_ptr<RunService>> service = openService(parser);
     if (!service) {
         err << u"spool-cli runs: "_s << service.error().message << u"\n"_s;
-        return 1;
+        return RemoteOptions::hasEndpoint(parser) ? 2 : 1; // a bad endpoint or key is usage
     }
     const Result<RunPage> page = awaitFuture((*service)->list(query));
     if (!page) {
@@ -176,7 +176,7 @@ int HistoryCommand::show(const QStringList &arguments)
     Result<std::unique_ptr<RunService>> service = openService(parser);
     if (!service) {
         err << u"spool-cli show: "_s << service.error().message << u"\n"_s;
-        return 1;
+        return RemoteOptions::hasEndpoint(parser) ? 2 : 1; // a bad endpoint or key is usage
     }
     const QString runId = parser.positionalArguments().constFirst();
     const Result<Run> found = awaitFuture((*service)->run(runId));
