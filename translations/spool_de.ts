@@ -29,6 +29,18 @@
         <source>ends with</source>
         <translation>endet mit</translation>
     </message>
+    <message>
+        <source>the file has no %1; the rule wants %2</source>
+        <translation>die Datei hat kein %1; die Regel verlangt %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3)</source>
+        <translation>%1 ist %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the rule wants %3</source>
+        <translation>%1 ist %2; die Regel verlangt %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectNodesCommand</name>
@@ -1517,6 +1529,54 @@
         <source>Editing a copy; the run goes on in the Run dock.</source>
         <translation>Sie bearbeiten eine Kopie; der Lauf geht im Dock Lauf weiter.</translation>
     </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Probe the ingest&apos;s file and show which branches its conditions would take, running nothing (Alt+F5)</source>
+        <translation>Die Datei der ingest-Aufgabe untersuchen und zeigen, welche Zweige ihre Bedingungen nehmen würden, ohne etwas auszuführen (Alt+F5)</translation>
+    </message>
+    <message>
+        <source>Dry Run with a &amp;Sample…</source>
+        <translation>Probelauf mit &amp;Beispieldatei…</translation>
+    </message>
+    <message>
+        <source>Probe a file of your choice and show which branches the conditions would take for it, running nothing</source>
+        <translation>Eine Datei Ihrer Wahl untersuchen und zeigen, welche Zweige die Bedingungen für sie nehmen würden, ohne etwas auszuführen</translation>
+    </message>
+    <message>
+        <source>Run the branches under the failed or cancelled tasks of the last run again, and take over what succeeded (Ctrl+F5)</source>
+        <translation>Die Zweige unter den fehlgeschlagenen oder abgebrochenen Aufgaben des letzten Laufs erneut ausführen und übernehmen, was gelungen ist (Strg+F5)</translation>
+    </message>
+    <message>
+        <source>The last run has no failed or cancelled task to retry.</source>
+        <translation>Der letzte Lauf hat keine fehlgeschlagene oder abgebrochene Aufgabe, die sich wiederholen ließe.</translation>
+    </message>
+    <message>
+        <source>A run is live; a dry run waits until it ends.</source>
+        <translation>Ein Lauf ist aktiv; ein Probelauf wartet, bis er endet.</translation>
+    </message>
+    <message>
+        <source>The dry run could not probe a sample: %1</source>
+        <translation>Der Probelauf konnte keine Beispieldatei untersuchen: %1</translation>
+    </message>
+    <message>
+        <source>Dry run on %1: %2 condition(s) hold, %3 do not, %4 decided only by a run. Nothing was run.</source>
+        <translation>Probelauf mit %1: %2 Bedingung(en) erfüllt, %3 nicht, %4 entscheidet erst ein Lauf. Nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Dry Run with a Sample</source>
+        <translation>Probelauf mit Beispieldatei</translation>
+    </message>
+    <message>
+        <source>Started run %1, retrying what failed in run %2.</source>
+        <translation>Lauf %1 gestartet; er wiederholt, was in Lauf %2 nicht gelang.</translation>
+    </message>
 </context>
 <context>
     <name>spool::RunDock</name>
@@ -1569,6 +1629,76 @@
     </message>
 </context>
 <context>
+    <name>spool::RunNotifier</name>
+    <message>
+        <source>Run succeeded</source>
+        <translation>Lauf erfolgreich</translation>
+    </message>
+    <message>
+        <source>Run failed</source>
+        <translation>Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run cancelled</source>
+        <translation>Lauf abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run ended</source>
+        <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 tasks failed.</source>
+        <translation>Lauf %1: %2 von %3 Aufgaben fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run %1 ended %2 after %3 tasks.</source>
+        <translation>Lauf %1 endete %2 nach %3 Aufgaben.</translation>
+    </message>
+</context>
+<context>
+    <name>spool::RunOverlay</name>
+    <message>
+        <source>reused</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>Reused the outputs of task %1 of run %2, where the same node ran with the same options and input.</source>
+        <translation>Die Ausgaben der Aufgabe %1 aus Lauf %2 übernommen, wo derselbe Knoten mit denselben Optionen und derselben Eingabe lief.</translation>
+    </message>
+    <message>
+        <source>conditions hold</source>
+        <translation>Bedingungen erfüllt</translation>
+    </message>
+    <message>
+        <source>conditions not met</source>
+        <translation>Bedingungen nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>would run</source>
+        <translation>würde laufen</translation>
+    </message>
+    <message>
+        <source>decided when run</source>
+        <translation>entscheidet der Lauf</translation>
+    </message>
+    <message>
+        <source>A conditions task above it tests a file only a run makes.</source>
+        <translation>Eine conditions-Aufgabe darüber prüft eine Datei, die erst ein Lauf erzeugt.</translation>
+    </message>
+    <message>
+        <source>Its input is the output of the %1 task, which only a run makes.</source>
+        <translation>Ihre Eingabe ist die Ausgabe der %1-Aufgabe, die erst ein Lauf erzeugt.</translation>
+    </message>
+    <message>
+        <source>would be taken</source>
+        <translation>würde genommen</translation>
+    </message>
+    <message>
+        <source>The conditions above do not hold for the sample:</source>
+        <translation>Die Bedingungen darüber gelten für die Beispieldatei nicht:</translation>
+    </message>
+</context>
+<context>
     <name>spool::RunStrip</name>
     <message>
         <source>%1 %</source>
@@ -1577,6 +1707,10 @@
     <message>
         <source>Not taken: the conditions before this branch did not hold, so its tasks were never made.</source>
         <translation>Nicht genommen: Die Bedingungen vor diesem Zweig trafen nicht zu, daher wurden seine Aufgaben nie angelegt.</translation>
+    </message>
+    <message>
+        <source>Dry run: not taken, for the conditions before this branch do not hold for the sample.</source>
+        <translation>Probelauf: nicht genommen, denn die Bedingungen vor diesem Zweig gelten für die Beispieldatei nicht.</translation>
     </message>
 </context>
 <context>
