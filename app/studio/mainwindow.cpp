@@ -42,14 +42,11 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    QDockWidget *palette = addDock(parts.palette,
-                                   tr("Tasks"),
-                                   u"PaletteDock"_s,
-                                   Qt::LeftDockWidgetArea);
+    addDock(parts.palette, tr("Tasks"), u"PaletteDock"_s, Qt::LeftDockWidgetArea);
     QDockWidget *overview = addDock(parts.overview,
                                     tr("Overview"),
                                     u"OverviewDock"_s,
-                                    Qt::LeftDockWidgetArea);
+                                    Qt::RightDockWidgetArea);
     QDockWidget *inspector = addDock(parts.inspector,
                                      tr("Inspector"),
                                      u"InspectorDock"_s,
@@ -66,14 +63,21 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
                                   tr("Issues"),
                                   u"IssuesDock"_s,
                                   Qt::BottomDockWidgetArea);
-    if (palette && overview)
-        splitDockWidget(palette, overview, Qt::Vertical);
+    // The palette has the left column to itself, so every kind shows in a small window; the
+    // right column holds the inspector and the JSON above, the overview and the undo history
+    // below: two tabs each, whose titles fit the column.
+    if (inspector && overview)
+        splitDockWidget(inspector, overview, Qt::Vertical);
     if (inspector && json)
         tabifyDockWidget(inspector, json);
-    if (json && history)
+    if (overview && history)
+        tabifyDockWidget(overview, history);
+    else if (json && history)
         tabifyDockWidget(json, history);
     if (inspector)
         inspector->raise();
+    if (overview)
+        overview->raise();
     // The run's docks share the bottom with Issues: the run dock as a tab beside it, the
     // timeline to its right, so the tasks and their bars are seen together.
     placeDock(parts.runDock, Qt::BottomDockWidgetArea);
@@ -153,14 +157,14 @@ void MainWindow::arrangeDocks()
     QDockWidget *overview = dockOf(m_parts.overview);
     QDockWidget *inspector = dockOf(m_parts.inspector);
     QDockWidget *issues = dockOf(m_parts.issues);
-    // About 40% of the width for both side docks together, within what their parts need, so
+    // About 42% of the width for both side docks together, within what their parts need, so
     // that the canvas keeps most of the window from 1024 pixels up.
-    const int left = std::clamp(width() * 16 / 100, 150, 260);
+    const int left = std::clamp(width() * 18 / 100, 170, 260);
     const int right = std::clamp(width() * 24 / 100, 230, 420);
     if (palette && inspector)
         resizeDocks({palette, inspector}, {left, right}, Qt::Horizontal);
-    if (palette && overview)
-        resizeDocks({palette, overview}, {height() * 2 / 3, height() / 4}, Qt::Vertical);
+    if (inspector && overview)
+        resizeDocks({inspector, overview}, {height() * 2 / 3, height() / 4}, Qt::Vertical);
     if (issues && (m_parts.runDock || m_parts.timelineDock)) {
         // The run's tree and timeline need rows: a third of the window.
         resizeDocks({issues}, {height() / 3}, Qt::Vertical);

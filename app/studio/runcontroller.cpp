@@ -17,7 +17,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsSceneEvent>
-#include <QJsonDocument>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
@@ -429,7 +428,8 @@ void RunController::editCopy()
 {
     // The copy is the same request, untitled: saving it never touches the file the run came
     // from, and the run goes on in the docks.
-    const QByteArray text = QJsonDocument(m_parts.document->model()->toRequest().toJson()).toJson();
+    // As canonical text, which keeps a conditions task's rules in the order they were written.
+    const QByteArray text = m_parts.document->model()->toRequest().toCanonicalText();
     const QString name = tr("Copy of %1").arg(m_parts.document->displayName());
     m_runId.clear();
     setLive(false);

@@ -22,15 +22,12 @@ struct ConditionText
 
 const QStringList &operatorNames()
 {
-    static const QStringList names{u"eq"_s,
-                                   u"not"_s,
-                                   u"gt"_s,
-                                   u"gte"_s,
-                                   u"lt"_s,
-                                   u"lte"_s,
-                                   u"in"_s,
-                                   u"startsWith"_s,
-                                   u"endsWith"_s};
+    static const QStringList names = [] {
+        QStringList all;
+        for (const Condition::Operator &op : Condition::operatorTable())
+            all.append(op.name);
+        return all;
+    }();
     return names;
 }
 
@@ -298,6 +295,31 @@ const Condition::Property *Condition::findProperty(QStringView name)
     for (const Property &property : properties()) {
         if (property.name == name)
             return &property;
+    }
+    return nullptr;
+}
+
+const QList<Condition::Operator> &Condition::operatorTable()
+{
+    static const QList<Operator> table{
+        {u"eq"_s, "="},
+        {u"not"_s, "≠"},
+        {u"gt"_s, ">"},
+        {u"gte"_s, "≥"},
+        {u"lt"_s, "<"},
+        {u"lte"_s, "≤"},
+        {u"in"_s, QT_TRANSLATE_NOOP("ConditionText", "in")},
+        {u"startsWith"_s, QT_TRANSLATE_NOOP("ConditionText", "starts with")},
+        {u"endsWith"_s, QT_TRANSLATE_NOOP("ConditionText", "ends with")},
+    };
+    return table;
+}
+
+const Condition::Operator *Condition::findOperator(QStringView name)
+{
+    for (const Operator &op : operatorTable()) {
+        if (op.name == name)
+            return &op;
     }
     return nullptr;
 }

@@ -51,8 +51,21 @@ struct Condition
     /// conditions_missing). `pointer` locates the options.
     static QList<Error> formProblems(const QJsonObject &options, const QString &pointer);
 
+    /// One operator of spec §5: its name as written, and how a person reads it. `label` is a
+    /// symbol ("=", "≥") or words ("starts with"), marked for translation in the context
+    /// "ConditionText" and translated where it is shown.
+    struct Operator
+    {
+        QString name;
+        const char *label;
+    };
+
     static const QList<Property> &properties();
     static const Property *findProperty(QStringView name);
+    /// Every operator, in the order the spec lists them: the one table that validation,
+    /// the engine, the rule editor and the node summaries read.
+    static const QList<Operator> &operatorTable();
+    static const Operator *findOperator(QStringView name);
     static QStringList operators();
 };
 

@@ -1,5 +1,7 @@
 #include "conditiontext.h"
 
+#include <schema/condition.h>
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -9,25 +11,10 @@ namespace spool {
 
 QString ConditionText::operatorLabel(const QString &op)
 {
-    if (op == u"eq")
-        return u"="_s;
-    if (op == u"not")
-        return u"≠"_s;
-    if (op == u"gt")
-        return u">"_s;
-    if (op == u"gte")
-        return u"≥"_s;
-    if (op == u"lt")
-        return u"<"_s;
-    if (op == u"lte")
-        return u"≤"_s;
-    if (op == u"in")
-        return tr("in");
-    if (op == u"startsWith")
-        return tr("starts with");
-    if (op == u"endsWith")
-        return tr("ends with");
-    return op;
+    // The labels are the schema's operator table's; their words were marked for translation
+    // in this class's context there.
+    const Condition::Operator *found = Condition::findOperator(op);
+    return found ? QCoreApplication::translate("ConditionText", found->label) : op;
 }
 
 QString ConditionText::valueText(const QJsonValue &value)

@@ -3,6 +3,7 @@
 #include "graphmodel.h"
 #include "nodemetrics.h"
 #include "nodesummary.h"
+#include "nodetext.h"
 #include "runstrip.h"
 
 #include <common/kindstyle.h>
@@ -34,28 +35,6 @@ QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
     return QColor::fromRgbF(a.redF() * (1 - amountOfB) + b.redF() * amountOfB,
                             a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB,
                             a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB);
-}
-
-// The text broken into at most two lines that fit `width`, the second cut with an ellipsis.
-QString twoLineText(const QString &text, const QFont &font, qreal width)
-{
-    const QFontMetricsF metrics(font);
-    if (metrics.horizontalAdvance(text) <= width)
-        return text;
-    // The longest run of whole words (parts split at spaces) that fits the first line.
-    const QStringList words = text.split(u' ');
-    QString first;
-    qsizetype used = 0;
-    for (; used < words.size(); ++used) {
-        const QString longer = first.isEmpty() ? words.at(used) : first + u' ' + words.at(used);
-        if (metrics.horizontalAdvance(longer) > width)
-            break;
-        first = longer;
-    }
-    if (first.isEmpty())
-        return metrics.elidedText(text, Qt::ElideRight, width);
-    const QString rest = words.mid(used).join(u' ');
-    return first + u'\n' + metrics.elidedText(rest, Qt::ElideRight, width);
 }
 
 QPalette paletteOf(const QGraphicsItem *item)
@@ -281,7 +260,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         dim.setAlphaF(0.65);
         painter->setPen(dim);
         if (m_elided.isNull() || summaryFont != m_elidedFont || textWidth != m_elidedWidth) {
-            m_elided = twoLineText(secondLine(), summaryFont, textWidth);
+            m_elided = NodeText::twoLines(secondLine(), summaryFont, textWidth);
             m_elidedFont = summaryFont;
             m_elidedWidth = textWidth;
         }

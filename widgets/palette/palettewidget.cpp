@@ -30,9 +30,11 @@ namespace {
 // hides them unless a kind beneath keeps its group visible.
 constexpr int SearchTextRole = PaletteWidget::KindRole + 1;
 
-constexpr int IconSize = 24;
+// Small enough that every kind, its group and the hosted-only hint fit a 640-pixel-high window
+// without scrolling.
+constexpr int IconSize = 20;
 // The space above a group's header, between it and the group before.
-constexpr int GroupSpacing = 14;
+constexpr int GroupSpacing = 8;
 
 } // namespace
 

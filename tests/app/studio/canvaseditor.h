@@ -1,7 +1,7 @@
 #pragma once
 
 // A document on a canvas with its controllers, as the application assembles them, for the
-// tests that drive the canvas as a person does.
+// tests that drive the canvas as a person does (the one fixture of every such test).
 
 #include <document.h>
 #include <editorcontroller.h>
@@ -15,7 +15,9 @@
 #include <palette/quickaddpopup.h>
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTest>
 
 namespace spool {
@@ -62,6 +64,21 @@ struct CanvasEditor
         }
         return 0;
     }
+
+    // Drops what a drag carries (a kind from the palette, files) at a scene point.
+    void drop(QMimeData *mime, QPointF scenePoint)
+    {
+        const QPoint at = viewPoint(scenePoint);
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &move);
+        QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &drop);
+    }
+
+    QPointF outputPort(NodeId id) const { return scene.nodeItem(id)->outputPortPosition(); }
+    QPointF inputPort(NodeId id) const { return scene.nodeItem(id)->inputPortPosition(); }
 
     // Drags with the left button from one scene point to another.
     void drag(QPointF from, QPointF to)

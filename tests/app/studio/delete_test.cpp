@@ -3,15 +3,12 @@
 // exporting an invalid request asks first.
 
 #include "canvaseditor.h"
+#include "testprofile.h"
 
 #include <documentcontroller.h>
-#include <preferences.h>
-#include <recoverystore.h>
 
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -115,12 +112,9 @@ TEST(Delete, DeleteWithChildrenTakesTheWholeBranchAsOneUndoStep)
 
 TEST(Delete, ExportingAnInvalidRequestAsksFirstWithTheProblemCount)
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    Preferences preferences(&settings);
-    RecoveryStore store(dir.filePath(u"recovery"_s));
+    TestProfile profile;
     CanvasEditor editor;
-    DocumentController documents(&editor.document, &preferences, &store);
+    DocumentController documents(&editor.document, &profile.preferences, &profile.store);
     documents.setProblemCounter([&editor] {
         editor.validation.validateNow();
         return int(editor.validation.issues().size());
@@ -132,7 +126,7 @@ TEST(Delete, ExportingAnInvalidRequestAsksFirstWithTheProblemCount)
         return answer;
     });
     editor.controller.addTask(u"video"_s, QPointF()); // no ingest, no input: invalid
-    const QString path = dir.filePath(u"out.json"_s);
+    const QString path = profile.dir.filePath(u"out.json"_s);
     EXPECT_FALSE(documents.exportTo(path));
     ASSERT_EQ(asked.size(), 1);
     EXPECT_GT(asked.constFirst(), 0);
@@ -145,6 +139,6 @@ TEST(Delete, ExportingAnInvalidRequestAsksFirstWithTheProblemCount)
     editor.document.clear();
     editor.model()->load(request(R"({"tasks": [{"kind": "ingest", "options": {"url": "a.mp4"}}]})"));
     asked.clear();
-    EXPECT_TRUE(documents.exportTo(dir.filePath(u"valid.json"_s)));
+    EXPECT_TRUE(documents.exportTo(profile.dir.filePath(u"valid.json"_s)));
     EXPECT_TRUE(asked.isEmpty());
 }

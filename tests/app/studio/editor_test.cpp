@@ -1,6 +1,9 @@
 // The editor driven as a person drives it: drops on the canvas, mouse drags between ports,
 // the clipboard, quick-add, and recovery after a crash.
 
+#include "canvaseditor.h"
+#include "editorwindow.h"
+
 #include <addnodescommand.h>
 #include <document.h>
 #include <documentcontroller.h>
@@ -47,65 +50,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// A document on a canvas with its controllers, as the application assembles them.
-struct Editor
-{
-    Document document;
-    GraphScene scene{document.model()};
-    GraphView view;
-    EditorController controller{&document, &scene, &view};
-    IssuesWidget issues;
-    ValidationController validation{document.model(), &scene, &issues, nullptr};
-
-    Editor()
-    {
-        view.setScene(&scene);
-        view.resize(1000, 700);
-        view.show();
-        view.setZoom(1.0);
-        view.centerOn(400, 200);
-        QApplication::processEvents();
-    }
-
-    QPoint viewPoint(QPointF scenePoint) const { return view.mapFromScene(scenePoint); }
-
-    void drop(QMimeData *mime, QPointF scenePoint)
-    {
-        const QPoint at = viewPoint(scenePoint);
-        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(view.viewport(), &enter);
-        QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(view.viewport(), &move);
-        QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(view.viewport(), &drop);
-    }
-
-    // Drags with the left button from one scene point to another.
-    void drag(QPointF from, QPointF to)
-    {
-        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, viewPoint(from));
-        const QPoint start = viewPoint(from);
-        const QPoint end = viewPoint(to);
-        for (int step = 1; step <= 5; ++step)
-            QTest::mouseMove(view.viewport(), start + (end - start) * step / 5);
-        QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, end);
-    }
-
-    QPointF outputPort(NodeId id) const { return scene.nodeItem(id)->outputPortPosition(); }
-    QPointF inputPort(NodeId id) const { return scene.nodeItem(id)->inputPortPosition(); }
-};
-
-// Settings and a recovery folder of the test's own, so nothing of the user's is touched.
-struct Profile
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
-    Preferences preferences{&settings};
-    RecoveryStore store{dir.filePath(u"recovery"_s)};
-};
-
-// The same with an inspector following the selection.
-struct InspectedEditor : Editor
+// The canvas with an inspector following the selection.
+struct InspectedEditor : CanvasEditor
 {
     InspectorWidget inspector;
     InspectorController inspection{&document, &scene, &view, &inspector, &validation};
@@ -115,7 +61,7 @@ struct InspectedEditor : Editor
 
 TEST(Editor, DroppingAKindFromThePaletteCreatesItsNodeWhereItWasDropped)
 {
-    Editor editor;
+    CanvasEditor editor;
     EXPECT_FALSE(editor.view.placeholderText().isEmpty()) << "an empty canvas says how to begin";
     std::unique_ptr<QMimeData> mime(PaletteWidget::mimeDataForKind(u"video"_s));
     editor.drop(mime.get(), QPointF(300, 200));
@@ -135,7 +81,7 @@ TEST(Editor, DroppingAKindFromThePaletteCreatesItsNodeWhereItWasDropped)
 
 TEST(Editor, DroppingFilesCreatesAnIngestPerFile)
 {
-    Editor editor;
+    CanvasEditor editor;
     auto *mime = new QMimeData;
     mime->setUrls(
         {QUrl::fromLocalFile(u"/media/a talk.mp4"_s), QUrl(u"https://example.com/b.mov"_s)});
@@ -161,7 +107,7 @@ TEST(Editor, DroppingFilesCreatesAnIngestPerFile)
 
 TEST(Editor, DraggingFromAnOutputPortToAnInputConnectsAndIllegalEdgesAreRefused)
 {
-    Editor editor;
+    CanvasEditor editor;
     const NodeId ingest = editor.controller.addTask(u"ingest"_s, QPointF(0, 0));
     const NodeId speech = editor.controller.addTask(u"speech"_s, QPointF(320, 0));
     const NodeId video = editor.controller.addTask(u"video"_s, QPointF(320, 200));
@@ -191,7 +137,7 @@ TEST(Editor, DraggingFromAnOutputPortToAnInputConnectsAndIllegalEdgesAreRefused)
 
 TEST(Editor, DraggingANodeMovesItAsOneUndoableStepOnTheGrid)
 {
-    Editor editor;
+    CanvasEditor editor;
     const NodeId video = editor.controller.addTask(u"video"_s, QPointF(0, 0));
     const int before = editor.document.undoStack()->count();
     editor.drag(QPointF(100, 30), QPointF(231, 97));
@@ -205,7 +151,7 @@ TEST(Editor, DraggingANodeMovesItAsOneUndoableStepOnTheGrid)
 
 TEST(Editor, ReleasingAnEdgeOnEmptyCanvasOffersOnlyKindsThatMayFollow)
 {
-    Editor editor;
+    CanvasEditor editor;
     const NodeId speech = editor.controller.addTask(u"speech"_s, QPointF(0, 0));
     editor.drag(editor.outputPort(speech), QPointF(500, 300));
     QuickAddPopup *popup = editor.controller.quickAdd();
@@ -228,7 +174,7 @@ TEST(Editor, ReleasingAnEdgeOnEmptyCanvasOffersOnlyKindsThatMayFollow)
 
 TEST(Editor, CopyPasteRoundTripsThroughRunsJsonText)
 {
-    Editor editor;
+    CanvasEditor editor;
     const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest",
         "options": {"url": "a.mp4"}, "next": [
         {"kind": "video", "options": {"width": 640}, "next": [{"kind": "image"}]},
@@ -272,7 +218,7 @@ TEST(Editor, CopyPasteRoundTripsThroughRunsJsonText)
 
 TEST(Editor, DeleteRemovesSelectedNodesAndEdgesTogether)
 {
-    Editor editor;
+    CanvasEditor editor;
     const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest", "next": [
         {"kind": "video"}, {"kind": "audio"}, {"kind": "speech"}]}]})");
     ASSERT_TRUE(request);
@@ -291,7 +237,7 @@ TEST(Editor, DeleteRemovesSelectedNodesAndEdgesTogether)
 
 TEST(Editor, ProblemsAreMarkedOnTheirNodesAndListed)
 {
-    Editor editor;
+    CanvasEditor editor;
     const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest",
         "options": {"url": "a.mp4"}, "next": [
         {"kind": "video", "options": {"width": 0, "fromat": "mp4"}}, {"kind": "audio"}]}]})");
@@ -322,7 +268,7 @@ TEST(Editor, ProblemsSpeakTheLanguageOfTheInstalledTranslation)
     ASSERT_TRUE(german.load(u":/test-i18n/spool_de.qm"_s));
     ASSERT_TRUE(QCoreApplication::installTranslator(&german));
     auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
-    Editor editor;
+    CanvasEditor editor;
     const auto request = RunRequest::fromText(R"({"tasks": [{"kind": "ingest",
         "options": {"url": "a.mp4"}, "next": [
         {"kind": "video", "options": {"width": 0, "fromat": "mp4"}},
@@ -529,7 +475,7 @@ TEST(Inspector, EditsTaskMetadataAndTheRequestsOwnFields)
 
 TEST(Editor, TheSpecsFirstExampleCanBeBuiltByHandAndExportsExactly)
 {
-    Editor editor;
+    CanvasEditor editor;
     GraphModel *model = editor.document.model();
     QUndoStack *stack = editor.document.undoStack();
     const auto set = [&](NodeId id, const QString &name, const QJsonValue &value) {
@@ -579,7 +525,7 @@ TEST(Editor, TheSpecsFirstExampleCanBeBuiltByHandAndExportsExactly)
 
 TEST(Editor, ArrowKeysNudgeTheSelectionByAGridStep)
 {
-    Editor editor;
+    CanvasEditor editor;
     const NodeId video = editor.controller.addTask(u"video"_s, QPointF(0, 0));
     editor.view.setFocus();
     QTest::keyClick(editor.view.viewport(), Qt::Key_Right);
@@ -591,7 +537,7 @@ TEST(Editor, ArrowKeysNudgeTheSelectionByAGridStep)
 
 TEST(Recovery, AutosaveKeepsUnsavedWorkAndSavingRemovesTheCopy)
 {
-    Profile profile;
+    TestProfile profile;
     QTemporaryDir &dir = profile.dir;
     Preferences &preferences = profile.preferences;
     RecoveryStore &store = profile.store;
@@ -631,7 +577,7 @@ TEST(Recovery, AutosaveKeepsUnsavedWorkAndSavingRemovesTheCopy)
 
 TEST(Editor, ARubberBandOnEmptyCanvasSelectsTheNodesItTouches)
 {
-    Editor editor;
+    CanvasEditor editor;
     const NodeId a = editor.controller.addTask(u"video"_s, QPointF(0, 0));
     const NodeId b = editor.controller.addTask(u"audio"_s, QPointF(0, 120));
     editor.controller.addTask(u"image"_s, QPointF(600, 400));
@@ -644,7 +590,7 @@ TEST(Editor, ARubberBandOnEmptyCanvasSelectsTheNodesItTouches)
 
 TEST(Editor, AWholeBranchCanBeAddedFromTheKeyboard)
 {
-    Editor editor;
+    CanvasEditor editor;
     editor.view.setFocus();
     editor.controller.quickAddAtSelection();
     auto *search = editor.controller.quickAdd()->findChild<QLineEdit *>();
@@ -672,7 +618,7 @@ TEST(Editor, AWholeBranchCanBeAddedFromTheKeyboard)
 TEST(Editor, DoubleClickingEmptyCanvasOpensQuickAddAtAnyZoom)
 {
     for (const qreal zoom : {1.0, 0.2}) {
-        Editor editor;
+        CanvasEditor editor;
         editor.view.setZoom(zoom);
         QTest::mouseDClick(editor.view.viewport(),
                            Qt::LeftButton,
@@ -687,7 +633,7 @@ TEST(Editor, DoubleClickingEmptyCanvasOpensQuickAddAtAnyZoom)
 
 TEST(Editor, PastingAnEmptyTaskListChangesNothingAndSaysSo)
 {
-    Editor editor;
+    CanvasEditor editor;
     QSignalSpy messages(&editor.controller, &EditorController::messageRaised);
     for (const QString &text : {u"[]"_s, u"{\"tasks\": []}"_s}) {
         QMimeData mime;
@@ -700,7 +646,7 @@ TEST(Editor, PastingAnEmptyTaskListChangesNothingAndSaysSo)
 
 TEST(Editor, ClearingAZoomedOutGraphWithASelectionIsSafe)
 {
-    Editor editor;
+    CanvasEditor editor;
     const auto request = RunRequest::fromText(
         R"({"tasks": [{"kind": "ingest", "next": [{"kind": "video"}, {"kind": "audio"}]}]})");
     ASSERT_TRUE(request);
@@ -718,7 +664,7 @@ TEST(Editor, ClearingAZoomedOutGraphWithASelectionIsSafe)
 
 TEST(Recovery, AnEditStillBeingTypedIsPartOfWhatIsSaved)
 {
-    Profile profile;
+    TestProfile profile;
     QTemporaryDir &dir = profile.dir;
     Preferences &preferences = profile.preferences;
     RecoveryStore &store = profile.store;
@@ -747,17 +693,10 @@ TEST(Recovery, AnEditStillBeingTypedIsPartOfWhatIsSaved)
 
 TEST(MainWindow, TitleMarksUnsavedWorkAndTheCanvasMenuOffersTheEditActions)
 {
-    Profile profile;
-    Preferences &preferences = profile.preferences;
-    RecoveryStore &store = profile.store;
-    Document document;
-    GraphScene scene(document.model());
-    auto *canvas = new GraphView;
-    canvas->setScene(&scene);
-    EditorController editor(&document, &scene, canvas);
-    DocumentController documents(&document, &preferences, &store);
-    MainWindow window({canvas, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
-                      {&document, &editor, &documents, &preferences});
+    EditorWindow fixture;
+    MainWindow &window = *fixture.window;
+    EditorController &editor = fixture.editor;
+    Document &document = fixture.document;
 
     QStringList menu;
     for (QAction *action : window.canvasMenuActions())
@@ -792,7 +731,7 @@ TEST(MainWindow, TitleMarksUnsavedWorkAndTheCanvasMenuOffersTheEditActions)
 // close or an open without asking.
 TEST(Recovery, TextTypedIntoAnUnfocusedFieldCountsAsUnsavedWork)
 {
-    Profile profile;
+    TestProfile profile;
     Document document;
     DocumentController documents(&document, &profile.preferences, &profile.store);
     InspectorWidget inspector;

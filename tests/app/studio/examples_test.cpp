@@ -1,16 +1,10 @@
 // File ▸ Open Example: the shipped examples come from the application's resources, open as
 // new, untitled workflows through the same path as Open, and are never written to.
 
-#include <document.h>
-#include <documentcontroller.h>
-#include <editorcontroller.h>
-#include <examplecatalog.h>
-#include <mainwindow.h>
-#include <preferences.h>
-#include <recoverystore.h>
+#include "editorwindow.h"
 
-#include <graph/graphscene.h>
-#include <graph/graphview.h>
+#include <examplecatalog.h>
+
 #include <schema/runrequest.h>
 
 #include <QAbstractButton>
@@ -23,8 +17,6 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -37,36 +29,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Window
+// The File ▸ Open Example menu of a window.
+QMenu *examplesMenu(const EditorWindow &window)
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
-    Preferences preferences{&settings};
-    RecoveryStore store{dir.filePath(u"recovery"_s)};
-    Document document;
-    GraphScene scene{document.model()};
-    GraphView *canvas = new GraphView;
-    EditorController editor{&document, &scene, canvas};
-    DocumentController documents{&document, &preferences, &store};
-    std::unique_ptr<MainWindow> window;
-
-    Window()
-    {
-        canvas->setScene(&scene);
-        window = std::make_unique<MainWindow>(
-            MainWindow::Parts{canvas, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
-            MainWindow::Controllers{&document, &editor, &documents, &preferences});
+    for (QMenu *menu : window.window->findChildren<QMenu *>()) {
+        if (menu->title().remove(u'&') == u"Open Example"_s)
+            return menu;
     }
-
-    QMenu *examplesMenu() const
-    {
-        for (QMenu *menu : window->findChildren<QMenu *>()) {
-            if (menu->title().remove(u'&') == u"Open Example"_s)
-                return menu;
-        }
-        return nullptr;
-    }
-};
+    return nullptr;
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -126,8 +97,8 @@ TEST(Examples, TheMenuListsEveryShippedExampleFromTheResources)
 {
     const QStringList shipped = sourceExamples();
     ASSERT_GE(shipped.size(), 3);
-    Window window;
-    QMenu *menu = window.examplesMenu();
+    EditorWindow window;
+    QMenu *menu = examplesMenu(window);
     ASSERT_NE(menu, nullptr);
     EXPECT_TRUE(menu->isEnabled());
     QStringList titles;
@@ -147,9 +118,9 @@ TEST(Examples, TheMenuListsEveryShippedExampleFromTheResources)
 TEST(Examples, AnExampleOpensAsAnUntitledUnmodifiedCopyWithItsTasks)
 {
     for (const QString &fileName : sourceExamples()) {
-        Window window;
+        EditorWindow window;
         QAction *action = nullptr;
-        for (QAction *candidate : window.examplesMenu()->actions()) {
+        for (QAction *candidate : examplesMenu(window)->actions()) {
             if (candidate->text() == expectedTitle(fileName))
                 action = candidate;
         }
@@ -169,7 +140,7 @@ TEST(Examples, AnExampleOpensAsAnUntitledUnmodifiedCopyWithItsTasks)
 
 TEST(Examples, OpeningAnExampleAsksAboutUnsavedWorkFirst)
 {
-    Window window;
+    EditorWindow window;
     window.editor.addTask(u"video"_s, QPointF(0, 0));
     ASSERT_TRUE(window.document.isModified());
     const RunRequest before = window.document.model()->toRequest();
@@ -180,7 +151,7 @@ TEST(Examples, OpeningAnExampleAsksAboutUnsavedWorkFirst)
         asked = box->text();
         box->button(QMessageBox::Cancel)->click();
     });
-    window.examplesMenu()->actions().value(0)->trigger();
+    examplesMenu(window)->actions().value(0)->trigger();
     EXPECT_TRUE(asked.contains(u"not saved"_s)) << asked.toStdString();
     EXPECT_EQ(window.document.model()->toRequest(), before) << "Cancel keeps the work";
     EXPECT_TRUE(window.document.isModified());
@@ -188,8 +159,8 @@ TEST(Examples, OpeningAnExampleAsksAboutUnsavedWorkFirst)
 
 TEST(Examples, SavingAnExampleAsksForAPathAndWritesThere)
 {
-    Window window;
-    QAction *first = window.examplesMenu()->actions().value(0);
+    EditorWindow window;
+    QAction *first = examplesMenu(window)->actions().value(0);
     ASSERT_NE(first, nullptr);
     const ExampleCatalog::Example example = ExampleCatalog::list().value(0);
     const QByteArray shipped = readAll(example.path);
@@ -221,8 +192,8 @@ TEST(Examples, SavingAnExampleAsksForAPathAndWritesThere)
 // Each shipped example says what it does and shows, where the examples are listed.
 TEST(Examples, EveryShippedExampleHasADescriptionShownInTheMenu)
 {
-    Window window;
-    QMenu *menu = window.examplesMenu();
+    EditorWindow window;
+    QMenu *menu = examplesMenu(window);
     ASSERT_NE(menu, nullptr);
     const QList<ExampleCatalog::Example> examples = ExampleCatalog::list();
     ASSERT_EQ(menu->actions().size(), examples.size());

@@ -3,11 +3,8 @@
 // view.
 
 #include "canvaseditor.h"
+#include "editorwindow.h"
 
-#include <documentcontroller.h>
-#include <mainwindow.h>
-#include <preferences.h>
-#include <recoverystore.h>
 #include <shortcutsdialog.h>
 
 #include <graph/overviewview.h>
@@ -15,8 +12,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -107,28 +102,6 @@ TEST(NodeActions, ImportAddsTheFilesTasksBesideTheGraphAsOneUndoStep)
 
 namespace {
 
-struct Window
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
-    Preferences preferences{&settings};
-    RecoveryStore store{dir.filePath(u"recovery"_s)};
-    Document document;
-    GraphScene scene{document.model()};
-    GraphView *canvas = new GraphView;
-    EditorController editor{&document, &scene, canvas};
-    DocumentController documents{&document, &preferences, &store};
-    std::unique_ptr<MainWindow> window;
-
-    Window()
-    {
-        canvas->setScene(&scene);
-        window = std::make_unique<MainWindow>(
-            MainWindow::Parts{canvas, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
-            MainWindow::Controllers{&document, &editor, &documents, &preferences});
-    }
-};
-
 QStringList texts(const QList<QAction *> &actions)
 {
     QStringList out;
@@ -141,7 +114,7 @@ QStringList texts(const QList<QAction *> &actions)
 
 TEST(NodeActions, TheShortcutListIsReadFromTheActionsThemselves)
 {
-    Window window;
+    EditorWindow window;
     const QList<QPair<QString, QString>> shortcuts = ShortcutsDialog::shortcuts(window.window.get());
     const auto keysOf = [&](const QString &text) {
         for (const auto &[name, keys] : shortcuts) {
@@ -167,7 +140,7 @@ TEST(NodeActions, TheShortcutListIsReadFromTheActionsThemselves)
 
 TEST(NodeActions, ARightClickOnATaskOffersItsOwnActions)
 {
-    Window window;
+    EditorWindow window;
     EXPECT_EQ(texts(window.window->nodeMenuActions()),
               (QStringList{u"Rename Task"_s,
                            u"Add Task…"_s,

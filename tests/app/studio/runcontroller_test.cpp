@@ -10,6 +10,7 @@
 #include <graph/graphscene.h>
 #include <graph/graphview.h>
 #include <graph/nodeitem.h>
+#include <graph/nodesummary.h>
 #include <graph/runbanner.h>
 #include <graph/runoverlay.h>
 #include <monitor/rundock.h>
@@ -137,6 +138,21 @@ TEST(RunController, TheWorkflowIsReadOnlyWhileLiveAndEditACopyMakesItEditable)
     w.document.undoStack()->push(
         new AddNodesCommand(w.document.model(), {video}, {QPointF(0, 300)}));
     EXPECT_EQ(w.document.model()->nodeCount(), nodes + 1);
+}
+
+TEST(RunController, EditACopyKeepsTheRulesOfAConditionsTaskInWrittenOrder)
+{
+    Window w(R"({"tasks": [{"kind": "ingest", "options": {"url": "clip.mp4"}, "next": [
+        {"kind": "conditions", "options": {"width": {"gt": 1920}, "kind": {"eq": "video"}},
+         "next": [{"kind": "audio"}]}]}]})");
+    ASSERT_TRUE(w.controller->run());
+    w.controller->editCopy();
+    const NodeId conditions = w.node(u"/tasks/0/next/0"_s);
+    ASSERT_NE(conditions, 0u);
+    const GraphNode *node = w.document.model()->node(conditions);
+    EXPECT_EQ(NodeSummary::rule(*node->options, node->optionOrder), u"width > 1920, kind = video"_s);
+    const QByteArray text = w.document.model()->toRequest().toCanonicalText();
+    EXPECT_LT(text.indexOf("\"width\""), text.indexOf("\"kind\": {")) << text.constData();
 }
 
 TEST(RunController, StopCancelsTheLiveRun)

@@ -21,8 +21,10 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoView>
 
 #include <gtest/gtest.h>
@@ -65,6 +67,32 @@ TEST(FirstStart, TheCanvasKeepsMostOfASmallWindow)
         auto *issues = window.findChild<IssuesWidget *>();
         ASSERT_NE(issues, nullptr);
         EXPECT_GE(issues->height(), 4 * issues->fontMetrics().height()) << "rows to read";
+
+        // Every kind of the palette is in view, down to the last one, without scrolling.
+        auto *palette = window.findChild<PaletteWidget *>();
+        ASSERT_NE(palette, nullptr);
+        auto *list = palette->findChild<QTreeView *>();
+        ASSERT_NE(list, nullptr);
+        const QAbstractItemModel *kinds = palette->model();
+        const QModelIndex lastGroup = kinds->index(kinds->rowCount() - 1, 0);
+        const QModelIndex lastKind = kinds->index(kinds->rowCount(lastGroup) - 1, 0, lastGroup);
+        EXPECT_TRUE(list->viewport()->rect().contains(list->visualRect(lastKind)))
+            << "the last kind at " << list->visualRect(lastKind).bottom() << " of "
+            << list->viewport()->height();
+        EXPECT_GE(palette->width(), 170) << "kind names read whole";
+        // Every dock's tab shows its whole title: none is scrolled out of its tab bar.
+        QStringList tabs;
+        for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible())
+                continue;
+            for (int tab = 0; tab < bar->count(); ++tab) {
+                tabs.append(bar->tabText(tab));
+                EXPECT_TRUE(bar->rect().contains(bar->tabRect(tab)))
+                    << bar->tabText(tab).toStdString() << " is cut";
+            }
+        }
+        EXPECT_TRUE(tabs.contains(u"Undo History"_s)) << tabs.join(u", "_s).toStdString();
+        EXPECT_TRUE(tabs.contains(u"Inspector"_s)) << tabs.join(u", "_s).toStdString();
     }
 }
 
