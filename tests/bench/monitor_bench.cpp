@@ -174,10 +174,17 @@ int main(int argc, char **argv)
     probe.setInterval(ProbeMs);
     qint64 lastTick = 0;
     std::vector<double> gaps;
+    qint64 worstFrom = 0;
+    qint64 worstTo = 0;
     QObject::connect(&probe, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.nsecsElapsed();
-        if (lastTick)
+        if (lastTick) {
             gaps.push_back(double(now - lastTick) / 1e6);
+            if (now - lastTick > worstTo - worstFrom) {
+                worstFrom = lastTick;
+                worstTo = now;
+            }
+        }
         lastTick = now;
     });
 
@@ -283,6 +290,12 @@ int main(int argc, char **argv)
                .arg(longestGap, 0, 'f', 1)
                .arg(stall, 0, 'f', 1)
                .arg(verdict(stall, 16));
+    const auto inWorst = std::count_if(events.begin(), events.end(), [&](qint64 event) {
+        return event >= worstFrom && event < worstTo;
+    });
+    out << u"  the longest frame began %1 ms after the start; %2 task changes arrived in it\n"_s
+               .arg(double(worstFrom - startNs) / 1e6, 0, 'f', 1)
+               .arg(inWorst);
 
     std::vector<double> replots;
     QCustomPlot *plot = timelineDock->timeline()->plot();

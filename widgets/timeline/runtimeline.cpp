@@ -139,6 +139,8 @@ void RunTimeline::clear()
     m_clock->stop();
     m_frame->stop();
     m_dirty = false;
+    m_shown = {0, 0};
+    m_scrolling = false;
     m_plot->clearItems();
     m_rows.clear();
     m_rowOf.clear();
@@ -252,7 +254,10 @@ void RunTimeline::placeRow(Row &row, int index)
     row.wait->setPen(Qt::NoPen);
     row.wait->setBrush(StatusStyle::waitColor(status, palette.color(QPalette::Base)));
     const bool running = life.startedAt() || isTerminal(status);
-    row.bar->setVisible(running);
+    row.running = running;
+    // Rows scrolled out of view draw nothing: a replot costs the rows in view only.
+    row.wait->setVisible(inView(index));
+    row.bar->setVisible(running && inView(index));
     row.bar->topLeft->setCoords(started, top);
     row.bar->bottomRight->setCoords(qMax(end, started + MinimumBar), bottom);
     row.bar->setBrush(StatusStyle::color(status));
@@ -339,6 +344,21 @@ void RunTimeline::updateRowRange()
     const QPair<int, int> shown = visibleRows();
     m_ganttRect->axis(QCPAxis::atLeft)
         ->setRange(shown.first - 0.6, shown.first + qMax(shown.second, 1) - 0.4);
+    if (shown != m_shown || scrolls != m_scrolling) {
+        m_shown = shown;
+        m_scrolling = scrolls;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            Row &row = m_rows[i];
+            row.wait->setVisible(inView(i));
+            row.bar->setVisible(row.running && inView(i));
+        }
+    }
+}
+
+bool RunTimeline::inView(int row) const
+{
+    // Without a scroll bar every row is in view, one just added too.
+    return !m_scrolling || (row >= m_shown.first && row < m_shown.first + m_shown.second);
 }
 
 QString RunTimeline::taskAtRow(int row) const
@@ -354,7 +374,7 @@ int RunTimeline::rowOfTask(const QString &taskId) const
 QPair<double, double> RunTimeline::barOf(const QString &taskId) const
 {
     const int row = rowOfTask(taskId);
-    if (row < 0 || !m_rows.at(row).bar->visible())
+    if (row < 0 || !m_rows.at(row).running)
         return {0, 0};
     return {m_rows.at(row).bar->topLeft->coords().x(),
             m_rows.at(row).bar->bottomRight->coords().x()};

@@ -79,6 +79,7 @@ private:
         qint64 seenCreatedMs = 0;
         qint64 seenStartedMs = 0;
         qint64 seenFinishedMs = 0;
+        bool running = false; // started or ended: it has a bar
     };
 
     void placeRow(Row &row, int index);
@@ -90,6 +91,7 @@ private:
     double now() const;
     void rescale();
     void updateRowRange();
+    bool inView(int row) const;
     void scheduleReplot();
     void resizeEvent(QResizeEvent *event) override;
     /// A row's times in seconds from the run's creation: created, started, ended.
@@ -104,6 +106,9 @@ private:
     QTimer *m_frame;
     QScrollBar *m_rowScroll;
     bool m_dirty = false;
+    /// The rows in view when last laid out; rows outside draw nothing.
+    QPair<int, int> m_shown{0, 0};
+    bool m_scrolling = false;
     QString m_runId;
     qint64 m_createdAtMs = 0;
     bool m_live = false;
