@@ -24,6 +24,7 @@
 #include <json/jsonview.h>
 #include <monitor/rundock.h>
 #include <palette/palettewidget.h>
+#include <preview/previewdock.h>
 #include <timeline/timelinedock.h>
 
 #include <QApplication>
@@ -231,17 +232,32 @@ int main(int argc, char *argv[])
     auto *runDock = new RunDock(&runService);
     runDock->setWorkspaceRoot(workspace.root());
     auto *timelineDock = new TimelineDock(&runService);
+    auto *previewDock = new PreviewDock(&runService);
 
     EditorController editor(&document, scene, canvas);
     ValidationController validation(document.model(), scene, issues, json);
     DocumentController documents(&document, &preferences, &recovery);
     InspectorController inspection(&document, scene, canvas, inspector, &validation);
     RunController runs({&runService, &document, scene, canvas, &validation, runDock, timelineDock});
-    MainWindow
-        window({canvas, palette, inspector, issues, json, undoView, overview, runDock, timelineDock},
-               {&document, &editor, &documents, &preferences});
+    MainWindow window({canvas,
+                       palette,
+                       inspector,
+                       issues,
+                       json,
+                       undoView,
+                       overview,
+                       runDock,
+                       timelineDock,
+                       previewDock},
+                      {&document, &editor, &documents, &preferences});
     runs.install(&window);
     QObject::connect(&runs, &RunController::messageRaised, &window, &MainWindow::showMessage);
+    // The selected task's outputs in the Preview dock.
+    QObject::connect(&runs,
+                     &RunController::taskShown,
+                     previewDock,
+                     qOverload<const QString &, const QString &>(&PreviewDock::showTask));
+    QObject::connect(previewDock, &PreviewDock::messageRaised, &window, &MainWindow::showMessage);
     // A run that starts brings its dock to the front; the timeline sits beside it.
     QObject::connect(&runs, &RunController::liveChanged, runDock, [runDock, timelineDock](bool live) {
         if (!live)

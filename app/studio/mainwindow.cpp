@@ -84,6 +84,11 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
         tabifyDockWidget(issues, parts.runDock);
     if (issues)
         issues->raise();
+    placeDock(parts.previewDock, Qt::RightDockWidgetArea);
+    if (inspector && parts.previewDock) {
+        tabifyDockWidget(inspector, parts.previewDock);
+        inspector->raise();
+    }
     arrangeDocks();
 
     createFileMenu();

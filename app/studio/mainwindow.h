@@ -34,6 +34,8 @@ public:
         /// The run dock and the timeline dock: docks already, placed at the bottom.
         QDockWidget *runDock = nullptr;
         QDockWidget *timelineDock = nullptr;
+        /// The preview of the selected task's outputs: a dock, placed beside the inspector.
+        QDockWidget *previewDock = nullptr;
     };
     /// What the actions drive.
     struct Controllers

@@ -74,6 +74,8 @@ Q_SIGNALS:
     /// The run being shown reached its terminal status.
     void runFinished(const spool::Run &run);
     void liveChanged(bool live);
+    /// A task of the run shown was selected (canvas, run dock or timeline), for its preview.
+    void taskShown(const QString &runId, const QString &taskId);
 
 private:
     bool start(const RunRequest &request, const StartOptions &options);
