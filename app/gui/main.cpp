@@ -27,6 +27,7 @@
 #include <json/jsonview.h>
 #include <monitor/rundock.h>
 #include <palette/palettewidget.h>
+#include <preview/previewdock.h>
 #include <timeline/timelinedock.h>
 
 #include <QApplication>
@@ -247,6 +248,7 @@ int main(int argc, char *argv[])
     runDock->setWorkspaceRoot(workspace.root());
     auto *timelineDock = new TimelineDock(&runService);
     auto *historyDock = new HistoryDock(&runService);
+    auto *previewDock = new PreviewDock(&runService);
 
     EditorController editor(&document, scene, canvas);
     ValidationController validation(document.model(), scene, issues, json);
@@ -264,13 +266,20 @@ int main(int argc, char *argv[])
                        overview,
                        runDock,
                        timelineDock,
-                       historyDock},
+                       historyDock,
+                       previewDock},
                       {&document, &editor, &documents, &preferences});
     runs.install(&window);
     history.setDialogParent(&window);
     history.install(&window);
     QObject::connect(&history, &HistoryController::messageRaised, &window, &MainWindow::showMessage);
     QObject::connect(&runs, &RunController::messageRaised, &window, &MainWindow::showMessage);
+    // The selected task's outputs in the Preview dock.
+    QObject::connect(&runs,
+                     &RunController::taskShown,
+                     previewDock,
+                     qOverload<const QString &, const QString &>(&PreviewDock::showTask));
+    QObject::connect(previewDock, &PreviewDock::messageRaised, &window, &MainWindow::showMessage);
     // A run that starts brings its dock to the front; the timeline sits beside it.
     QObject::connect(&runs, &RunController::liveChanged, runDock, [runDock, timelineDock](bool live) {
         if (!live)

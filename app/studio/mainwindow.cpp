@@ -91,6 +91,11 @@ MainWindow::MainWindow(const Parts &parts, const Controllers &controllers, QWidg
         tabifyDockWidget(parts.runDock ? parts.runDock : issues, parts.historyDock);
     if (issues)
         issues->raise();
+    placeDock(parts.previewDock, Qt::RightDockWidgetArea);
+    if (inspector && parts.previewDock) {
+        tabifyDockWidget(inspector, parts.previewDock);
+        inspector->raise();
+    }
     arrangeDocks();
 
     createFileMenu();

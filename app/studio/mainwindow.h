@@ -36,6 +36,8 @@ public:
         QDockWidget *timelineDock = nullptr;
         /// The History dock: tabbed with Issues and the run dock.
         QDockWidget *historyDock = nullptr;
+        /// The preview of the selected task's outputs: a dock, placed beside the inspector.
+        QDockWidget *previewDock = nullptr;
     };
     /// What the actions drive.
     struct Controllers

@@ -452,6 +452,7 @@ void RunController::selectTask(const QString &taskId)
     if (m_parts.timelineDock)
         m_parts.timelineDock->timeline()->selectTask(taskId);
     m_syncing = false;
+    Q_EMIT taskShown(m_overlay->runId(), taskId);
 }
 
 void RunController::onSceneSelection()
@@ -470,6 +471,7 @@ void RunController::onSceneSelection()
     if (m_parts.timelineDock)
         m_parts.timelineDock->timeline()->selectTask(taskId);
     m_syncing = false;
+    Q_EMIT taskShown(m_overlay->runId(), taskId);
 }
 
 } // namespace spool

@@ -100,6 +100,8 @@ Q_SIGNALS:
     void liveChanged(bool live);
     /// The service refused to start a run (its message was raised too).
     void startFailed(const spool::Error &error);
+    /// A task of the run shown was selected (canvas, run dock or timeline), for its preview.
+    void taskShown(const QString &runId, const QString &taskId);
 
 private:
     bool start(const RunRequest &request, const StartOptions &options);
