@@ -14,12 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool needsInput(const QString &kind)
-{
-    const KindSpec *spec = KindSpec::find(kind);
-    return spec && spec->accepts != KindSpec::NoMedia;
-}
-
 void markSubtree(const std::vector<TaskDef> &defs, DryRun::Verdict verdict, DryRun::Report &report)
 {
     for (const TaskDef &def : defs) {
@@ -148,7 +142,7 @@ Result<DryRun::Report> DryRun::evaluate(const RunRequest &original,
             report.nodes.insert(def.requestNode.value_or(QString()), Verdict::Runs);
             for (const TaskDef &child : def.next)
                 walk(child, QString(), Verdict::Runs, report.properties, report);
-        } else if (flat && needsInput(def.kind)) {
+        } else if (flat && KindSpec::readsInput(def.kind)) {
             walk(def, QString(), Verdict::Runs, report.properties, report);
         } else {
             walk(def, def.kind, Verdict::Runs, report.properties, report);

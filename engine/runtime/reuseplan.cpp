@@ -46,10 +46,12 @@ ReusePlan::ReusePlan(const Run &previous)
     }
 }
 
-std::optional<Task> ReusePlan::previousTask(const QString &requestNode) const
+std::optional<Task::Origin> ReusePlan::origin(const QString &requestNode) const
 {
     const auto it = m_succeeded.constFind(requestNode);
-    return it == m_succeeded.cend() ? std::nullopt : std::optional<Task>(*it);
+    if (it == m_succeeded.cend())
+        return std::nullopt;
+    return it->reusedFrom ? *it->reusedFrom : Task::Origin{m_runId, it->id};
 }
 
 std::optional<TaskOutcome> ReusePlan::match(const Task &task,

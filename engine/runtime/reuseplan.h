@@ -31,8 +31,9 @@ public:
     std::optional<TaskOutcome> match(const Task &task,
                                      const TaskDef &def,
                                      const std::optional<MediaFile> &input) const;
-    /// The task of the earlier run that match() took over for this request node.
-    std::optional<Task> previousTask(const QString &requestNode) const;
+    /// Where the files taken over for this request node were made: the earlier run's task,
+    /// or, when that task had itself taken them over, the run that made them.
+    std::optional<Task::Origin> origin(const QString &requestNode) const;
 
 private:
     QString m_runId;

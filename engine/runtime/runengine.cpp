@@ -33,12 +33,6 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-bool needsInput(const QString &kind)
-{
-    const KindSpec *spec = KindSpec::find(kind);
-    return spec && spec->accepts != KindSpec::NoMedia;
-}
-
 void removePath(const QString &path)
 {
     if (QFileInfo(path).isDir())
@@ -167,7 +161,7 @@ Result<QString> RunEngine::start(const RunRequest &original, const RunOptions &o
         ingests += def.kind == u"ingest" ? 1 : 0;
     std::vector<TaskDef> immediate;
     for (const TaskDef &def : request.tasks) {
-        if (ingests == 1 && def.kind != u"ingest" && needsInput(def.kind))
+        if (ingests == 1 && def.kind != u"ingest" && KindSpec::readsInput(def.kind))
             state->flatDependents.push_back(def);
         else
             immediate.push_back(def);
@@ -461,12 +455,8 @@ bool RunEngine::reuse(RunState &state, int index)
                                                             node.input);
     if (!outcome)
         return false;
-    const Task before = *state.reuse->previousTask(*state.run.tasks[index].requestNode);
-    // Taken over again in a later retry, a task still names the run that made its files.
-    state.run.tasks[index].reusedFrom = before.reusedFrom
-                                            ? *before.reusedFrom
-                                            : Task::Origin{state.reuse->runId(), before.id};
-    const Task::Origin &origin = *state.run.tasks[index].reusedFrom;
+    const Task::Origin origin = *state.reuse->origin(*state.run.tasks[index].requestNode);
+    state.run.tasks[index].reusedFrom = origin;
     node.log->add(
         u"reused the outputs of task %1 of run %2 (same request node, kind, options "
         "and input); its files stay in that run's folder"_s.arg(origin.taskId, origin.runId));

@@ -424,6 +424,12 @@ const KindSpec *KindSpec::find(QStringView kind)
     return nullptr;
 }
 
+bool KindSpec::readsInput(QStringView kind)
+{
+    const KindSpec *spec = find(kind);
+    return spec && spec->accepts != NoMedia;
+}
+
 QStringList KindSpec::codecsForContainer(QStringView format)
 {
     // mp4 and mov follow what players accept in them; webm allows only VP9 and AV1;

@@ -48,6 +48,9 @@ struct KindSpec
     /// Every kind of spec §4, in palette order.
     static const QList<KindSpec> &all();
     static const KindSpec *find(QStringView kind);
+    /// Whether a task of this known kind reads a file (so that, in the flat form, it waits for
+    /// the single root ingest).
+    static bool readsInput(QStringView kind);
     static QStringList kindNames();
 
     /// The video codecs a container can hold, its default first (for `video` and
